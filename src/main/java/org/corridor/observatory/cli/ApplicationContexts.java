@@ -1,0 +1,26 @@
+package org.corridor.observatory.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application without its web server, for commands that need the database. */
+final class ApplicationContexts {
+
+	private static Class<?> application;
+
+	private ApplicationContexts() {
+	}
+
+	static void use(Class<?> applicationClass) {
+		application = applicationClass;
+	}
+
+	static ConfigurableApplicationContext start(String... args) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run(args);
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.corridor.observatory.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.corridor.observatory.monitor.ImportBatch;
+import org.corridor.observatory.monitor.ObservationImportService;
+import org.corridor.observatory.monitor.imports.ImportProblem;
+import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.plan.PlanCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Imports a CSV or XLSX file of figures: all rows or none, with every problem listed. */
+@Command(name = "import", description = "导入填报数据(CSV/XLSX)/ import figures from a CSV or XLSX file")
+class ImportCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "<file>", description = "CSV(UTF-8 或 GBK)或 XLSX 文件 / the file")
+	Path file;
+
+	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
+	String planId;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		if (!Files.isRegularFile(this.file)) {
+			err.println("找不到文件 / no such file: " + this.file);
+			return 2;
+		}
+		byte[] content = Files.readAllBytes(this.file);
+		out.printf("[1/3] 读取 / reading %s (%,d bytes)%n", this.file.getFileName(), content.length);
+		out.flush();
+		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
+			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
+			out.println("[2/3] 校验全部行 / validating every row against plan " + plan);
+			out.flush();
+			ImportBatch batch = context.getBean(ObservationImportService.class)
+				.importFile(plan, this.file.getFileName().toString(), content);
+			out.printf("[3/3] 已导入 / imported batch %d: %d new, %d updated (%s%s)%n", batch.id(), batch.inserted(),
+					batch.updated(), batch.format(), (batch.encoding() != null) ? ", " + batch.encoding() : "");
+			return 0;
+		}
+		catch (ImportRejectedException ex) {
+			err.printf("导入被拒绝,未做任何更改 / import rejected, nothing was changed: %d problems%n", ex.problems().size());
+			for (ImportProblem problem : ex.problems()) {
+				err.printf("  行/row %d, 列/column %s, 值/value '%s': %s / %s%n", problem.row(), problem.column(),
+						problem.value(), problem.zh(), problem.en());
+			}
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.corridor.observatory.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.corridor.observatory.plan.PackFiles;
+import org.corridor.observatory.plan.PackProblem;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanPackLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks a plan pack folder and prints every problem, or what the pack holds. */
+@Command(name = "validate", description = "校验规划包 / validate a plan pack folder")
+class ValidateCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "<pack>", description = "规划包目录 / the pack folder")
+	Path pack;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		if (!Files.isDirectory(this.pack)) {
+			this.spec.commandLine().getErr().println("不是目录 / not a folder: " + this.pack);
+			return 2;
+		}
+		List<PackProblem> problems = PlanPackLoader.validate(PackFiles.folder(this.pack));
+		if (!problems.isEmpty()) {
+			this.spec.commandLine().getErr().println("规划包无效 / invalid plan pack: " + problems.size() + " problems");
+			problems.forEach((problem) -> this.spec.commandLine().getErr().println("  " + problem));
+			return 1;
+		}
+		Plan plan = PlanPackLoader.load(PackFiles.folder(this.pack));
+		this.spec.commandLine()
+			.getOut()
+			.printf("规划包有效 / valid plan pack: %s %s — %d goals, %d indicators, %d zones%n", plan.id(),
+					plan.header().version(), plan.listGoals().size(), plan.listIndicators().size(),
+					plan.listZones().size());
+		return 0;
+	}
+
+}

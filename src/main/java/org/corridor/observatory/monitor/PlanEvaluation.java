@@ -1,0 +1,19 @@
+package org.corridor.observatory.monitor;
+
+import java.util.List;
+
+/**
+ * Where the whole plan stands in one year for one zone: every indicator evaluated, rolled
+ * up by goal and by category.
+ *
+ * @param planId the plan
+ * @param year the year evaluated
+ * @param zoneCode the zone evaluated
+ * @param indicators one evaluation per indicator of the plan
+ * @param byGoal roll-up by goal
+ * @param byCategory roll-up by category
+ * @param demo whether any figure behind it is demo data
+ */
+public record PlanEvaluation(String planId, int year, String zoneCode, List<IndicatorEvaluation> indicators,
+		List<RollUp> byGoal, List<RollUp> byCategory, boolean demo) {
+}

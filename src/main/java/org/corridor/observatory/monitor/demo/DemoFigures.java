@@ -1,0 +1,65 @@
+package org.corridor.observatory.monitor.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.corridor.observatory.monitor.imports.ObservationRecord;
+import org.corridor.observatory.plan.Frequency;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.Target;
+
+/**
+ * Generates plausible yearly figures for a plan's indicators so that a new installation
+ * has something to evaluate. The figures are invented: they are reproducible from a seed
+ * and stored as demo data, which every screen, export and API response labels DEMO. Each
+ * indicator starts at 40–70% of its target (none at all for a count) and moves towards it
+ * at a pace of 75–115% of the straight path, so the statuses are mixed.
+ */
+public final class DemoFigures {
+
+	public static final String SOURCE = "DEMO 演示数据(随机生成)/ generated demo data";
+
+	private DemoFigures() {
+	}
+
+	public static List<ObservationRecord> generate(Plan plan, long seed, Clock clock) {
+		int lastYear = Math.min(LocalDate.now(clock).getYear() - 1, plan.header().endYear());
+		String zone = plan.rootZone().code();
+		List<ObservationRecord> records = new ArrayList<>();
+		for (Indicator indicator : plan.listIndicators()) {
+			if (indicator.frequency() == Frequency.ONCE || indicator.targets().isEmpty()) {
+				continue;
+			}
+			Random random = new Random(seed ^ indicator.code().value().hashCode());
+			Target target = indicator.targets().get(0);
+			double goal = target.value().doubleValue();
+			boolean count = isCount(target);
+			double base = count ? 0 : goal * (0.4 + 0.3 * random.nextDouble());
+			double pace = 0.75 + 0.4 * random.nextDouble();
+			int t0 = plan.header().baselineYear();
+			for (int year = t0; year <= lastYear; year++) {
+				double tau = (double) (year - t0) / (target.year() - t0);
+				double noise = (year == t0) ? 0 : (random.nextDouble() - 0.5) * 0.02 * goal;
+				double value = base + (goal - base) * tau * pace + (count ? 0 : noise);
+				records.add(new ObservationRecord(indicator.code().value(), zone, year, round(value, count), SOURCE,
+						"seed " + seed));
+			}
+		}
+		return records;
+	}
+
+	private static boolean isCount(Target target) {
+		return target.value().stripTrailingZeros().scale() <= 0 && target.value().doubleValue() < 1000;
+	}
+
+	private static BigDecimal round(double value, boolean count) {
+		return BigDecimal.valueOf(value).setScale(count ? 0 : 1, count ? RoundingMode.FLOOR : RoundingMode.HALF_UP);
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.corridor.observatory.monitor.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.plan.ZoneLevel;
+
+/**
+ * The blank file a person fills in to report figures (填报模板): the columns the reader
+ * expects, and, in the workbook, drop-down lists of the plan's codes plus reference
+ * sheets naming what each code means. A filled-in template always imports.
+ */
+public final class ObservationTemplate {
+
+	private static final String LISTS = "lists";
+
+	private ObservationTemplate() {
+	}
+
+	/** The workbook template, its headers and sheet names in Chinese for a zh locale. */
+	public static byte[] xlsx(Plan plan, Locale locale) {
+		boolean zh = "zh".equals(locale.getLanguage());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			// Text format keeps Excel from turning a period such as 2023-06 into a date.
+			CellStyle text = workbook.createCellStyle();
+			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			Sheet data = workbook.createSheet(zh ? "填报" : "data");
+			Row header = data.createRow(0);
+			for (Column column : Column.values()) {
+				header.createCell(column.ordinal()).setCellValue(column.header(locale));
+				header.getCell(column.ordinal()).setCellStyle(bold);
+				data.setColumnWidth(column.ordinal(), column.width() * 256);
+				if (column != Column.VALUE) {
+					data.setDefaultColumnStyle(column.ordinal(), text);
+				}
+			}
+			data.createFreezePane(0, 1);
+			List<String> indicatorCodes = plan.listIndicators().stream().map((i) -> i.code().value()).toList();
+			List<String> zoneCodes = plan.listZones().stream().map(Zone::code).toList();
+			reference(workbook, zh ? "指标" : "indicators", bold,
+					List.of(zh ? "指标代码" : "code", zh ? "中文名称" : "Chinese name", zh ? "英文名称" : "English name",
+							zh ? "单位" : "unit"),
+					plan.listIndicators(), (indicator) -> List.of(indicator.code().value(), indicator.name().zh(),
+							indicator.name().en(), (indicator.unit() != null) ? indicator.unit().in(locale) : ""));
+			reference(workbook, zh ? "空间单元" : "zones", bold,
+					List.of(zh ? "空间单元代码" : "code", zh ? "中文名称" : "Chinese name", zh ? "英文名称" : "English name",
+							zh ? "层级" : "level"),
+					plan.listZones(), (zone) -> List.of(zone.code(), zone.name().zh(), zone.name().en(),
+							zh ? levelZh(zone.level()) : zone.level().key()));
+			Sheet lists = workbook.createSheet(LISTS);
+			for (int i = 0; i < Math.max(indicatorCodes.size(), zoneCodes.size()); i++) {
+				Row row = lists.createRow(i);
+				if (i < indicatorCodes.size()) {
+					row.createCell(0).setCellValue(indicatorCodes.get(i));
+				}
+				if (i < zoneCodes.size()) {
+					row.createCell(1).setCellValue(zoneCodes.get(i));
+				}
+			}
+			workbook.setSheetHidden(workbook.getSheetIndex(LISTS), true);
+			dropDown(workbook, data, Column.INDICATOR, "indicator_codes", "$A", indicatorCodes.size());
+			dropDown(workbook, data, Column.ZONE, "zone_codes", "$B", zoneCodes.size());
+			workbook.setActiveSheet(0);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The CSV template: the Chinese header row, UTF-8 with a byte-order mark so Excel
+	 * reads it.
+	 */
+	public static byte[] csv(Plan plan) {
+		String header = List.of(Column.values()).stream().map(Column::zh).collect(Collectors.joining(","));
+		return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static <T> void reference(Workbook workbook, String name, CellStyle bold, List<String> headers,
+			List<T> items, Function<T, List<String>> cells) {
+		Sheet sheet = workbook.createSheet(name);
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < headers.size(); c++) {
+			header.createCell(c).setCellValue(headers.get(c));
+			header.getCell(c).setCellStyle(bold);
+			sheet.setColumnWidth(c, ((c == 2) ? 40 : 20) * 256);
+		}
+		for (int r = 0; r < items.size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<String> values = cells.apply(items.get(r));
+			for (int c = 0; c < values.size(); c++) {
+				row.createCell(c).setCellValue(values.get(c));
+			}
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	private static void dropDown(Workbook workbook, Sheet data, Column column, String listName, String listColumn,
+			int size) {
+		if (size == 0) {
+			return;
+		}
+		Name name = workbook.createName();
+		name.setNameName(listName);
+		name.setRefersToFormula(LISTS + "!" + listColumn + "$1:" + listColumn + "$" + size);
+		DataValidationHelper helper = data.getDataValidationHelper();
+		int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+		DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(listName),
+				new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal()));
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("代码无效 / invalid code", "请从下拉列表中选择 / pick a code from the list");
+		data.addValidationData(validation);
+	}
+
+	private static String levelZh(ZoneLevel level) {
+		return switch (level) {
+			case CORRIDOR -> "走廊";
+			case AREA -> "区域";
+			case CITY -> "科技城";
+			case WING -> "联动翼";
+			case CIRCLE -> "创新圈";
+			case TOWN -> "小镇/园区";
+			case DISTRICT -> "区县";
+			case TOWNSHIP -> "乡镇街道";
+		};
+	}
+
+}

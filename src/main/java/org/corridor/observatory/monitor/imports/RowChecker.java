@@ -1,0 +1,163 @@
+package org.corridor.observatory.monitor.imports;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.corridor.observatory.plan.Frequency;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.Zone;
+
+/**
+ * Checks the data rows of an import file against the plan, one cell at a time, collecting
+ * every problem so a single upload shows the person all that needs fixing.
+ */
+final class RowChecker {
+
+	// The column sizes of the observation table: text that would not fit is refused here
+	// rather than failing half-way through storing.
+	private static final int MAX_SOURCE = 500;
+
+	private static final int MAX_NOTE = 1000;
+
+	private final Plan plan;
+
+	private final int currentYear;
+
+	private final Header header;
+
+	private final List<ImportProblem> problems;
+
+	private final Map<String, Integer> firstRowByKey = new HashMap<>();
+
+	RowChecker(Plan plan, int currentYear, Header header, List<ImportProblem> problems) {
+		this.plan = plan;
+		this.currentYear = currentYear;
+		this.header = header;
+		this.problems = problems;
+	}
+
+	/**
+	 * The figure of a row, or null when the row has a problem (which is then recorded).
+	 */
+	ObservationRecord check(SheetRow row) {
+		int before = this.problems.size();
+		this.header.checkUnnamed(row, this.problems);
+		Indicator indicator = indicator(row);
+		String zone = zone(row);
+		Period period = period(row, indicator);
+		BigDecimal value = value(row);
+		String source = optional(row, Column.SOURCE, MAX_SOURCE);
+		String note = optional(row, Column.NOTE, MAX_NOTE);
+		if (indicator != null && zone != null && period != null) {
+			String key = indicator.code().value() + "|" + zone + "|" + period.year();
+			Integer first = this.firstRowByKey.putIfAbsent(key, row.number());
+			if (first != null) {
+				add(row, Column.PERIOD,
+						"与第 " + first + " 行重复：指标 " + indicator.code() + "、空间单元 " + zone + "、" + period.year()
+								+ " 年只能有一个数值",
+						"duplicate of row " + first + ": indicator " + indicator.code() + ", zone " + zone + ", year "
+								+ period.year() + " can have only one figure");
+			}
+		}
+		if (this.problems.size() > before) {
+			return null;
+		}
+		return new ObservationRecord(indicator.code().value(), zone, period.year(), value, source, note);
+	}
+
+	private Indicator indicator(SheetRow row) {
+		String code = this.header.cell(row, Column.INDICATOR);
+		if (code.isEmpty()) {
+			return empty(row, Column.INDICATOR);
+		}
+		Indicator indicator = this.plan.findIndicator(code).orElse(null);
+		if (indicator == null) {
+			List<String> codes = this.plan.listIndicators().stream().map((known) -> known.code().value()).toList();
+			add(row, Column.INDICATOR, "指标代码 " + code + " 不在规划中" + suggestion(code, codes, true),
+					"indicator code " + code + " is not in the plan" + suggestion(code, codes, false));
+		}
+		return indicator;
+	}
+
+	private String zone(SheetRow row) {
+		String code = this.header.cell(row, Column.ZONE);
+		if (code.isEmpty()) {
+			return empty(row, Column.ZONE);
+		}
+		if (this.plan.findZone(code).isEmpty()) {
+			List<String> codes = this.plan.listZones().stream().map(Zone::code).toList();
+			add(row, Column.ZONE, "空间单元代码 " + code + " 不在规划中" + suggestion(code, codes, true),
+					"zone code " + code + " is not in the plan" + suggestion(code, codes, false));
+			return null;
+		}
+		return code;
+	}
+
+	/**
+	 * Codes are case-sensitive, but a code typed in the wrong case is worth pointing out.
+	 */
+	private static String suggestion(String code, List<String> codes, boolean chinese) {
+		return codes.stream()
+			.filter((known) -> known.equalsIgnoreCase(code))
+			.findFirst()
+			.map((known) -> chinese ? "（是否应为 " + known + "？代码区分大小写）"
+					: " (did you mean " + known + "? codes are case-sensitive)")
+			.orElse("");
+	}
+
+	private Period period(SheetRow row, Indicator indicator) {
+		String text = this.header.cell(row, Column.PERIOD);
+		if (text.isEmpty()) {
+			return empty(row, Column.PERIOD);
+		}
+		try {
+			Period period = Period.parse(text).requireWithin(this.plan.header(), this.currentYear);
+			if (indicator != null && !period.isAnnual()) {
+				// Only yearly figures are stored for now, and no indicator is reported
+				// more often.
+				boolean annual = indicator.frequency() == Frequency.ANNUAL;
+				add(row, Column.PERIOD,
+						"期间 " + period + " 与指标的" + (annual ? "年度" : "一次性") + "频率不符，请填写年份，如 " + period.year(),
+						"period " + period + " does not match the indicator's " + (annual ? "annual" : "one-off")
+								+ " frequency; write the year, such as " + period.year());
+				return null;
+			}
+			return period;
+		}
+		catch (Period.InvalidPeriodException ex) {
+			add(row, Column.PERIOD, ex.zh(), ex.en());
+			return null;
+		}
+	}
+
+	private BigDecimal value(SheetRow row) {
+		String text = this.header.cell(row, Column.VALUE);
+		if (text.isEmpty()) {
+			return empty(row, Column.VALUE);
+		}
+		return Numbers.value(text, (zh, en) -> add(row, Column.VALUE, zh, en));
+	}
+
+	private String optional(SheetRow row, Column column, int maxLength) {
+		String text = this.header.cell(row, column);
+		if (text.length() > maxLength) {
+			add(row, column, "内容过长：" + text.length() + " 个字符，最多 " + maxLength + " 个",
+					"too long: " + text.length() + " characters, at most " + maxLength);
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	private <T> T empty(SheetRow row, Column column) {
+		add(row, column, "必填单元格为空", "required cell is empty");
+		return null;
+	}
+
+	private void add(SheetRow row, Column column, String zh, String en) {
+		this.problems
+			.add(new ImportProblem(row.number(), this.header.name(column), this.header.cell(row, column), zh, en));
+	}
+
+}

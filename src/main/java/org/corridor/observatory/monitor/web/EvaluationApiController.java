@@ -1,0 +1,53 @@
+package org.corridor.observatory.monitor.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.observatory.monitor.EvaluationService;
+import org.corridor.observatory.monitor.IndicatorEvaluation;
+import org.corridor.observatory.monitor.PlanEvaluation;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where the plan stands: evaluations by year, by indicator, and year by year. */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}/evaluations")
+@Tag(name = "evaluations", description = "评估 / where the plan stands")
+class EvaluationApiController {
+
+	private final EvaluationService evaluations;
+
+	EvaluationApiController(EvaluationService evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every indicator in one year, with roll-ups by goal and category")
+	Labelled<PlanEvaluation> evaluatePlan(@PathVariable String planId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String zone) {
+		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
+		return Labelled.of(evaluation.demo(), evaluation);
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One indicator in one year, with its working")
+	Labelled<IndicatorEvaluation> evaluateIndicator(@PathVariable String planId, @PathVariable String code,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(planId, code, year, zone);
+		return Labelled.of(evaluation.demo(), evaluation);
+	}
+
+	@GetMapping("/{code}/history")
+	@Operation(summary = "One indicator evaluated in every year of the plan so far")
+	Labelled<List<IndicatorEvaluation>> history(@PathVariable String planId, @PathVariable String code,
+			@RequestParam(required = false) String zone) {
+		List<IndicatorEvaluation> history = this.evaluations.history(planId, code, zone);
+		return Labelled.of(history.stream().anyMatch(IndicatorEvaluation::demo), history);
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.corridor.observatory.monitor.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.observatory.monitor.ImportBatch;
+import org.corridor.observatory.monitor.Observation;
+import org.corridor.observatory.monitor.ObservationImportService;
+import org.corridor.observatory.monitor.ObservationStore;
+import org.corridor.observatory.monitor.imports.ObservationTemplate;
+import org.corridor.observatory.plan.PlanCatalog;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Figures: list them, import a file of them, download the template to fill in. */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}/observations")
+@Tag(name = "observations", description = "观测值与填报导入 / figures and their import")
+class ObservationApiController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final PlanCatalog catalog;
+
+	private final ObservationStore store;
+
+	private final ObservationImportService imports;
+
+	ObservationApiController(PlanCatalog catalog, ObservationStore store, ObservationImportService imports) {
+		this.catalog = catalog;
+		this.store = store;
+		this.imports = imports;
+	}
+
+	@GetMapping
+	@Operation(summary = "Stored figures, optionally for one indicator and/or zone")
+	Labelled<List<Observation>> listObservations(@PathVariable String planId,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String zone) {
+		this.catalog.getPlan(planId);
+		List<Observation> observations = this.store.listObservations(planId, indicator, zone);
+		return Labelled.of(observations.stream().anyMatch(Observation::demo), observations);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Import a CSV (UTF-8 or GBK) or XLSX file: all rows or none, "
+			+ "with a report of every bad row (400) when any is bad")
+	ImportBatch importFile(@PathVariable String planId, @RequestPart("file") MultipartFile file) throws IOException {
+		return this.imports.importFile(planId, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/template.xlsx")
+	@Operation(summary = "The Excel template to fill in, with this plan's codes")
+	ResponseEntity<byte[]> templateXlsx(@PathVariable String planId, Locale locale) {
+		return download(ObservationTemplate.xlsx(this.catalog.getPlan(planId), locale), planId + "-template.xlsx",
+				XLSX);
+	}
+
+	@GetMapping("/template.csv")
+	@Operation(summary = "The CSV template (UTF-8 with BOM, opens in Excel)")
+	ResponseEntity<byte[]> templateCsv(@PathVariable String planId) {
+		return download(ObservationTemplate.csv(this.catalog.getPlan(planId)), planId + "-template.csv",
+				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.corridor.observatory.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An indicator of the plan (规划指标): what is measured, which way is better, and the targets
+ * per milestone year. A baseline the plan does not state is absent; evaluation then takes
+ * it from the observation in the plan's baseline year.
+ *
+ * @param code the indicator code
+ * @param name the name
+ * @param unit the unit
+ * @param category the category code
+ * @param goal the goal code, or null
+ * @param direction which way is better
+ * @param attribute binding or expected
+ * @param baseline the stated baseline, or null
+ * @param targets the targets, ordered by year
+ * @param frequency how often it is reported
+ * @param reportingUnit who reports it, or null
+ * @param dataSource where the figure comes from, or null
+ * @param table the plan table listing it, or null
+ * @param source the sentence of the plan it comes from
+ */
+public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
+		Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
+		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source) {
+
+	public Indicator {
+		targets = List.copyOf(targets);
+	}
+
+	public Optional<Baseline> findBaseline() {
+		return Optional.ofNullable(this.baseline);
+	}
+
+	/** The target due in {@code year}, or the first one due after it. */
+	public Optional<Target> findTargetFor(int year) {
+		return this.targets.stream().filter((target) -> target.year() >= year).findFirst();
+	}
+
+	public boolean isBinding() {
+		return this.attribute == Attribute.BINDING;
+	}
+
+}

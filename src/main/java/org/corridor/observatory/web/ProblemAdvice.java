@@ -1,0 +1,45 @@
+package org.corridor.observatory.web;
+
+import java.util.List;
+
+import org.corridor.observatory.monitor.imports.ImportProblem;
+import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.plan.UnknownIndicatorException;
+import org.corridor.observatory.plan.UnknownPlanException;
+import org.corridor.observatory.plan.UnknownZoneException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns expected failures of the API into RFC 7807 problem details: 404 unknown, 400 bad
+ * input.
+ */
+@RestControllerAdvice(basePackages = "org.corridor.observatory")
+class ProblemAdvice {
+
+	@ExceptionHandler({ UnknownPlanException.class, UnknownIndicatorException.class, UnknownZoneException.class })
+	ProblemDetail notFound(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportRejectedException.class)
+	ProblemDetail importRejected(ImportRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("导入被拒绝,未做任何更改 / import rejected, nothing was changed");
+		List<ImportProblem> problems = ex.problems();
+		problem.setProperty("problems", problems);
+		return problem;
+	}
+
+	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestPartException.class })
+	ProblemDetail badRequest(Exception ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

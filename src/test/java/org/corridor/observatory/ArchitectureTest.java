@@ -1,0 +1,69 @@
+package org.corridor.observatory;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Module boundaries: features are packages; the plan depends on no other feature, figures
+ * depend only on the plan, and only the surfaces (web, cli) sit on top.
+ */
+class ArchitectureTest {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.corridor.observatory");
+
+	@Test
+	void featureModulesHaveNoCycles() {
+		slices().matching("org.corridor.observatory.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void thePlanDependsOnNoOtherFeature() {
+		noClasses().that()
+			.resideInAPackage("..observatory.plan..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.monitor..", "..observatory.web..", "..observatory.cli..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void monitoringDoesNotDependOnItsSurfaces() {
+		noClasses().that()
+			.resideInAPackage("..observatory.monitor..")
+			.and()
+			.resideOutsideOfPackage("..observatory.monitor.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.web..", "..observatory.cli..", "..observatory.monitor.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheCommandLineUsesPicocli() {
+		noClasses().that()
+			.resideOutsideOfPackage("..observatory.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("picocli..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void controllersStayInWebPackages() {
+		noClasses().that()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.or()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.should()
+			.resideOutsideOfPackages("..web..")
+			.check(CLASSES);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.corridor.observatory.scenario;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The monitoring journey of a corridor office, narrated: the corridor plan is loaded at
+ * start-up; a reporting unit imports its figures (a GBK CSV, as Excel saves it); a file
+ * with one bad row changes nothing; the evaluation for 2023 shows where the plan stands,
+ * and the API and the dashboard page tell the same story.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PlanMonitoringScenarioTest {
+
+	private static final String PLAN = "/api/v1/plans/chengxi-2021";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void reportingUnitImportsFiguresAndApiAndDashboardAgreeOnWhereThePlanStands() {
+		// The corridor plan is loaded at start-up, with the target the text states.
+		JsonNode indicator = this.http.getForObject(PLAN + "/indicators/DIGITAL_CORE_REVENUE", JsonNode.class);
+		assertThat(indicator.at("/targets/0/comparator").asText()).isEqualTo("GT");
+		assertThat(indicator.at("/targets/0/value").decimalValue()).isEqualByComparingTo("10000");
+
+		// A reporting unit imports digital-core revenue 2020–2023 and innovation centres,
+		// from a GBK CSV.
+		String csv = """
+				指标代码,空间单元代码,期间,数值,来源,备注
+				DIGITAL_CORE_REVENUE,CORRIDOR,2020,5000,统计局年报,基期
+				DIGITAL_CORE_REVENUE,CORRIDOR,2021,6100,统计局年报,
+				DIGITAL_CORE_REVENUE,CORRIDOR,2022,7000,统计局年报,
+				DIGITAL_CORE_REVENUE,CORRIDOR,2023,8200,统计局年报,
+				NATIONAL_INNOVATION_CENTRES,CORRIDOR,2020,0,科技局,
+				NATIONAL_INNOVATION_CENTRES,CORRIDOR,2023,1,科技局,
+				""";
+		ResponseEntity<JsonNode> accepted = upload("figures.csv", csv.getBytes(Charset.forName("GBK")));
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(accepted.getBody().get("inserted").asInt()).isEqualTo(6);
+		assertThat(accepted.getBody().get("encoding").asText()).isEqualTo("GB18030");
+
+		// A second file with one good row and one unknown zone is rejected whole: nothing
+		// changes.
+		String bad = """
+				indicator_code,zone_code,period,value
+				DIGITAL_CORE_REVENUE,CORRIDOR,2024,9100
+				DIGITAL_CORE_REVENUE,ATLANTIS,2024,9100
+				""";
+		ResponseEntity<JsonNode> rejected = upload("bad.csv", bad.getBytes(Charset.forName("UTF-8")));
+		assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(rejected.getBody().at("/problems/0/row").asInt()).isEqualTo(3);
+		assertThat(rejected.getBody().at("/problems/0/column").asText()).isEqualTo("zone_code");
+		assertThat(this.http.getForObject(PLAN + "/observations?indicator=DIGITAL_CORE_REVENUE", JsonNode.class)
+			.get("data")).hasSize(4);
+
+		// The 2023 evaluation: C = (8200 − 5000)/(10000 − 5000) = 0.64, τ = 3/5 = 0.6, R
+		// = 1.067 → on track;
+		// centres: C = (1 − 0)/(3 − 0) = 0.333, R = 0.556 → off track.
+		JsonNode evaluation = this.http.getForObject(PLAN + "/evaluations?year=2023", JsonNode.class);
+		assertThat(evaluation.get("demo").asBoolean()).isFalse();
+		Map<String, JsonNode> byCode = new java.util.HashMap<>();
+		evaluation.at("/data/indicators").forEach((e) -> byCode.put(e.get("indicatorCode").asText(), e));
+		JsonNode revenue = byCode.get("DIGITAL_CORE_REVENUE");
+		assertThat(revenue.get("completion").asDouble()).isCloseTo(0.64, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(revenue.get("timeProgress").asDouble()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(revenue.get("status").asText()).isEqualTo("ON_TRACK");
+		assertThat(byCode.get("NATIONAL_INNOVATION_CENTRES").get("status").asText()).isEqualTo("OFF_TRACK");
+		assertThat(byCode.get("CORE_AREA_KM2").get("status").asText()).isEqualTo("NO_DATA");
+
+		// The dashboard shows the same verdicts and figures.
+		String page = this.http.getForObject("/?year=2023", String.class);
+		assertThat(row(page, "DIGITAL_CORE_REVENUE")).contains("data-status=\"ON_TRACK\"", "8,200", "64.0%", "60.0%",
+				"序时推进");
+		assertThat(row(page, "NATIONAL_INNOVATION_CENTRES")).contains("data-status=\"OFF_TRACK\"", "严重滞后");
+		assertThat(page).doesNotContain("demo-banner");
+		for (String code : byCode.keySet()) {
+			assertThat(row(page, code)).contains("data-status=\"" + byCode.get(code).get("status").asText() + "\"");
+		}
+	}
+
+	private ResponseEntity<JsonNode> upload(String name, byte[] content) {
+		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+		return this.http.postForEntity(PLAN + "/observations", new HttpEntity<>(form, headers), JsonNode.class);
+	}
+
+	private static String row(String page, String code) {
+		int start = page.indexOf("data-code=\"" + code + "\"");
+		assertThat(start).as("row of " + code).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.corridor.observatory.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real browser (headless Chromium from Debian's packages), with the
+ * demo figures loaded: the indicator table shows the same statuses as the API, the DEMO
+ * banner is on, an indicator chart draws its figures and target, and the English switch
+ * works. Screenshots go to {@code target/screenshots/}. Outside CI the test is skipped
+ * when Chromium is not installed; in CI ({@code CI=true}) a missing browser fails it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
+@ActiveProfiles("test")
+class DashboardBrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeAll
+	static void startBrowser() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException("CI requires Debian packages chromium and chromium-driver");
+			}
+			Assumptions.abort("Chromium not installed: apt-get install chromium chromium-driver");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1400,1000", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void indicatorTableShowsTheStatusesOfTheApiUnderADemoBanner() throws IOException {
+		JsonNode api = this.http.getForObject("/api/v1/plans/chengxi-2021/evaluations", JsonNode.class);
+		Map<String, String> expected = new HashMap<>();
+		api.at("/data/indicators")
+			.forEach((e) -> expected.put(e.get("indicatorCode").asText(), e.get("status").asText()));
+
+		browser.get(url("/?lang=zh_CN"));
+		List<WebElement> rows = wait(Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#indicator-table tbody tr"), 0));
+
+		Map<String, String> shown = new HashMap<>();
+		rows.forEach((row) -> shown.put(row.getAttribute("data-code"), row.getAttribute("data-status")));
+		assertThat(shown).isEqualTo(expected);
+		assertThat(api.get("demo").asBoolean()).isTrue();
+		assertThat(browser.findElement(By.id("demo-banner")).getText()).contains("DEMO");
+		assertThat(
+				browser.findElement(By.cssSelector("#indicator-table tr[data-code='DIGITAL_CORE_REVENUE']")).getText())
+			.contains("数字经济核心产业营业收入", "> 10000", "DEMO");
+		screenshot("dashboard.png");
+	}
+
+	@Test
+	void indicatorChartDrawsEveryFigureAndTheTarget() throws IOException {
+		JsonNode observations = this.http
+			.getForObject("/api/v1/plans/chengxi-2021/observations?indicator=DIGITAL_CORE_REVENUE", JsonNode.class);
+		assertThat(observations.get("data")).isNotEmpty();
+
+		browser.get(url("/indicators/DIGITAL_CORE_REVENUE?lang=zh_CN"));
+		wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.id("chart"), "data-rendered", "true"));
+
+		String chartText = String.join("|",
+				browser.findElements(By.cssSelector("#chart svg text")).stream().map(WebElement::getText).toList());
+		for (JsonNode observation : observations.get("data")) {
+			assertThat(chartText)
+				.contains(observation.get("value").decimalValue().stripTrailingZeros().toPlainString());
+		}
+		assertThat(chartText).contains("目标值 10000", "DEMO");
+		screenshot("indicator-chart.png");
+	}
+
+	@Test
+	void switchesToEnglish() {
+		browser.get(url("/?lang=zh_CN"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("规划实施总览");
+
+		browser.findElement(By.id("lang-switch")).click();
+
+		wait(Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Plan implementation overview"));
+		assertThat(browser.findElement(By.id("demo-banner")).getText()).startsWith("DEMO DATA");
+		browser.get(url("/?lang=zh_CN"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static WebDriverWait wait(Duration timeout) {
+		return new WebDriverWait(browser, timeout);
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File file = browser.getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
