@@ -43,7 +43,14 @@
 		legend: { top: 0 },
 		grid: { left: 70, right: 120, top: 40, bottom: 30 },
 		xAxis: { type: 'category', data: years },
-		yAxis: { type: 'value', scale: false },
+		// Keep the target line in view even while every figure is below it.
+		yAxis: {
+			type: 'value',
+			max: function (extent) {
+				var top = Math.max(extent.max, evaluation.targetValue || extent.max, evaluation.projection || extent.max);
+				return top > 0 ? top * 1.1 : top;
+			}
+		},
 		series: series
 	});
 	element.setAttribute('data-rendered', 'true');

@@ -21,6 +21,14 @@ public final class Formats {
 		return format.format((value instanceof BigDecimal decimal) ? decimal : value.doubleValue());
 	}
 
+	/** A figure without grouping, as in a formula: years stay 2025, not 2,025. */
+	public String plain(Number value) {
+		if (value == null) {
+			return NONE;
+		}
+		return new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value.doubleValue());
+	}
+
 	public String percent(Double value) {
 		return (value == null) ? NONE : String.format(Locale.ROOT, "%.1f%%", value * 100);
 	}

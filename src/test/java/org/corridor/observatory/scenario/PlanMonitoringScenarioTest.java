@@ -1,10 +1,15 @@
 package org.corridor.observatory.scenario;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +43,16 @@ class PlanMonitoringScenarioTest {
 	TestRestTemplate http;
 
 	@Test
-	void reportingUnitImportsFiguresAndApiAndDashboardAgreeOnWhereThePlanStands() {
+	void reportingUnitImportsFiguresAndApiAndDashboardAgreeOnWhereThePlanStands() throws IOException {
 		// The corridor plan is loaded at start-up, with the target the text states.
 		JsonNode indicator = this.http.getForObject(PLAN + "/indicators/DIGITAL_CORE_REVENUE", JsonNode.class);
 		assertThat(indicator.at("/targets/0/comparator").asText()).isEqualTo("GT");
 		assertThat(indicator.at("/targets/0/value").decimalValue()).isEqualByComparingTo("10000");
+
+		// The reporting unit downloads the Excel template of this plan.
+		ResponseEntity<byte[]> template = this.http.getForEntity(PLAN + "/observations/template.xlsx", byte[].class);
+		assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(template.getHeaders().getContentType().getSubtype()).contains("spreadsheetml");
 
 		// A reporting unit imports digital-core revenue 2020–2023 and innovation centres,
 		// from a GBK CSV.
@@ -96,6 +106,22 @@ class PlanMonitoringScenarioTest {
 		assertThat(page).doesNotContain("demo-banner");
 		for (String code : byCode.keySet()) {
 			assertThat(row(page, code)).contains("data-status=\"" + byCode.get(code).get("status").asText() + "\"");
+		}
+
+		// The office downloads the evaluation as Excel: the same figures, marked as
+		// reported, not demo.
+		ResponseEntity<byte[]> export = this.http.getForEntity(PLAN + "/evaluations/export.xlsx?year=2023",
+				byte[].class);
+		assertThat(export.getHeaders().getFirst("X-Demo-Data")).isEqualTo("false");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.getBody()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("真实填报数据");
+			Row first = sheet.getRow(3);
+			assertThat(first.getCell(0).getStringCellValue()).isEqualTo("DIGITAL_CORE_REVENUE");
+			assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(8200.0);
+			assertThat(first.getCell(10).getNumericCellValue()).isCloseTo(0.64,
+					org.assertj.core.data.Offset.offset(1e-9));
+			assertThat(first.getCell(16).getStringCellValue()).isEqualTo("序时推进");
 		}
 	}
 

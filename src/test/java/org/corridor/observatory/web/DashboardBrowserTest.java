@@ -127,6 +127,29 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	void importFormRejectsABadFileListingEveryBadRow() throws IOException {
+		Path file = Files.createTempFile("figures", ".csv");
+		Files.writeString(file, """
+				指标代码,空间单元代码,期间,数值
+				DIGITAL_CORE_REVENUE,CORRIDOR,2024,12.5.3
+				DIGITAL_CORE_REVENUE,NOWHERE,2024,9000
+				""");
+		String before = this.http.getForObject("/api/v1/plans/chengxi-2021/observations", String.class);
+
+		browser.get(url("/import?lang=zh_CN"));
+		browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("form.upload button")).click();
+
+		List<WebElement> problems = wait(Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#import-rejected tbody tr"), 2));
+		assertThat(problems.get(0).getText()).startsWith("2 数值 12.5.3");
+		assertThat(problems.get(1).getText()).startsWith("3 空间单元代码 NOWHERE");
+		assertThat(this.http.getForObject("/api/v1/plans/chengxi-2021/observations", String.class)).isEqualTo(before);
+		screenshot("import-rejected.png");
+		Files.delete(file);
+	}
+
+	@Test
 	void switchesToEnglish() {
 		browser.get(url("/?lang=zh_CN"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("规划实施总览");

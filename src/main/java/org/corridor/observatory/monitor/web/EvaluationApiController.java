@@ -5,9 +5,14 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.observatory.monitor.EvaluationService;
+import org.corridor.observatory.monitor.EvaluationWorkbook;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
+import org.corridor.observatory.plan.PlanCatalog;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,8 +27,11 @@ class EvaluationApiController {
 
 	private final EvaluationService evaluations;
 
-	EvaluationApiController(EvaluationService evaluations) {
+	private final PlanCatalog catalog;
+
+	EvaluationApiController(EvaluationService evaluations, PlanCatalog catalog) {
 		this.evaluations = evaluations;
+		this.catalog = catalog;
 	}
 
 	@GetMapping
@@ -32,6 +40,19 @@ class EvaluationApiController {
 			@RequestParam(required = false) String zone) {
 		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
 		return Labelled.of(evaluation.demo(), evaluation);
+	}
+
+	@GetMapping("/export.xlsx")
+	@Operation(summary = "Every indicator in one year as an Excel workbook, with the working")
+	ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String zone) {
+		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
+		String name = planId + "-evaluation-" + evaluation.year() + (evaluation.demo() ? "-DEMO" : "") + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(ObservationApiController.XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header("X-Demo-Data", String.valueOf(evaluation.demo()))
+			.body(EvaluationWorkbook.xlsx(this.catalog.getPlan(planId), evaluation));
 	}
 
 	@GetMapping("/{code}")
