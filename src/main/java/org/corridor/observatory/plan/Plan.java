@@ -26,10 +26,13 @@ public final class Plan {
 
 	private final List<Item> items;
 
+	private final PlanGeometry geometry;
+
 	private final String sourceText;
 
 	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
-			List<Zone> zones, List<Item> items, String sourceText) {
+			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText) {
+		this.geometry = geometry;
 		this.header = header;
 		this.goals = List.copyOf(goals);
 		this.categories = List.copyOf(categories);
@@ -100,6 +103,10 @@ public final class Plan {
 
 	public Optional<Category> findCategory(String code) {
 		return this.categories.stream().filter((category) -> category.code().equals(code)).findFirst();
+	}
+
+	public PlanGeometry geometry() {
+		return this.geometry;
 	}
 
 	public String sourceText() {

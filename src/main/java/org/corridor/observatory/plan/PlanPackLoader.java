@@ -90,12 +90,13 @@ public final class PlanPackLoader {
 		zonesNode.finish();
 
 		items.addAll(new StructureReader(this).read());
+		PlanGeometry geometry = new GeometryReader(this).read();
 		checkReferences();
 		checkQuotes(sourceText);
 		if (!this.problems.isEmpty() || header == null) {
 			throw new InvalidPlanPackException(this.files.location(), this.problems.list());
 		}
-		return new Plan(header, goals, categories, indicators, zones, items, sourceText);
+		return new Plan(header, goals, categories, indicators, zones, items, geometry, sourceText);
 	}
 
 	Node yaml(String name, boolean required) {

@@ -19,6 +19,7 @@ import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorCode;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanGeometry;
 import org.corridor.observatory.plan.PlanHeader;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.plan.ZoneLevel;
@@ -51,7 +52,7 @@ class ObservationFileReaderTest {
 						Map.of(), List.of(), null, "走廊"),
 				new Zone("XIHU", ZoneLevel.DISTRICT, "CX", LocalizedText.of("西湖区", "Xihu District"), null, Map.of(),
 						List.of(), "330106", "西湖区"));
-		return new Plan(header, List.of(), List.of(), indicators, zones, List.of(), "source");
+		return new Plan(header, List.of(), List.of(), indicators, zones, List.of(), PlanGeometry.NONE, "source");
 	}
 
 	private static Indicator indicator(String code, String zh, String en, Frequency frequency) {
