@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
-import org.corridor.observatory.monitor.imports.ImportProblem;
-import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.plan.PlanCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

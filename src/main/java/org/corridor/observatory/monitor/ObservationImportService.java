@@ -3,7 +3,7 @@ package org.corridor.observatory.monitor;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.monitor.imports.ObservationFileReader;
 import org.corridor.observatory.monitor.imports.ParsedFile;
 import org.corridor.observatory.plan.Plan;

@@ -9,7 +9,7 @@ import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.monitor.PlanEvaluation;
-import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;

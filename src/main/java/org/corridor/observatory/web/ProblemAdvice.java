@@ -2,8 +2,8 @@ package org.corridor.observatory.web;
 
 import java.util.List;
 
-import org.corridor.observatory.monitor.imports.ImportProblem;
-import org.corridor.observatory.monitor.imports.ImportRejectedException;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
 import org.corridor.observatory.plan.UnknownPlanException;
 import org.corridor.observatory.plan.UnknownZoneException;

@@ -1,5 +1,6 @@
 package org.corridor.observatory.monitor.imports;
 
+import org.corridor.observatory.tabular.Cells;
 import java.util.Locale;
 import java.util.Optional;
 

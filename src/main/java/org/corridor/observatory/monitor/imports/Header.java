@@ -1,5 +1,8 @@
 package org.corridor.observatory.monitor.imports;
 
+import org.corridor.observatory.tabular.SheetRow;
+import org.corridor.observatory.tabular.Cells;
+import org.corridor.observatory.tabular.ImportProblem;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

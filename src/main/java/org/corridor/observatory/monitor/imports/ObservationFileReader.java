@@ -1,5 +1,12 @@
 package org.corridor.observatory.monitor.imports;
 
+import org.corridor.observatory.tabular.CsvParser;
+import org.corridor.observatory.tabular.TextDecoder;
+import org.corridor.observatory.tabular.XlsxParser;
+import org.corridor.observatory.tabular.SheetRow;
+import org.corridor.observatory.tabular.Cells;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

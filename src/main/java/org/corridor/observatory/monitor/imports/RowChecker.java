@@ -1,5 +1,8 @@
 package org.corridor.observatory.monitor.imports;
 
+import org.corridor.observatory.tabular.SheetRow;
+import org.corridor.observatory.tabular.Numbers;
+import org.corridor.observatory.tabular.ImportProblem;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

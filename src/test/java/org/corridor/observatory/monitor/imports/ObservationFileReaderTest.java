@@ -1,5 +1,7 @@
 package org.corridor.observatory.monitor.imports;
 
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

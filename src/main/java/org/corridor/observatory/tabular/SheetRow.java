@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import java.util.List;
 
@@ -8,18 +8,18 @@ import java.util.List;
  * @param number the 1-based row number a spreadsheet shows
  * @param cells the cell texts from the first column on, as read
  */
-record SheetRow(int number, List<String> cells) {
+public record SheetRow(int number, List<String> cells) {
 
-	SheetRow {
+	public SheetRow {
 		cells = List.copyOf(cells);
 	}
 
 	/** The cleaned text of a cell; empty past the row's last cell. */
-	String cell(int index) {
+	public String cell(int index) {
 		return (index < this.cells.size()) ? Cells.clean(this.cells.get(index)) : "";
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return this.cells.stream().allMatch((cell) -> Cells.clean(cell).isEmpty());
 	}
 

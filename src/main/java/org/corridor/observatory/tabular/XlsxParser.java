@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads the first sheet of an XLSX workbook into rows of cell texts. Numbers come out as
  * the decimal Excel stored, not through a double, so a figure keeps the digits typed.
  */
-final class XlsxParser {
+public final class XlsxParser {
 
 	/**
 	 * Excel keeps 15 significant digits; anything beyond is binary noise of a formula.
@@ -36,7 +36,7 @@ final class XlsxParser {
 	/**
 	 * The rows of the first sheet; null, with a problem, when the bytes are no workbook.
 	 */
-	static List<SheetRow> parse(byte[] bytes, List<ImportProblem> problems) {
+	public static List<SheetRow> parse(byte[] bytes, List<ImportProblem> problems) {
 		XSSFWorkbook workbook;
 		try {
 			workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));

@@ -1,9 +1,9 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import org.apache.poi.ss.util.CellReference;
 
 /** Text clean-up shared by the CSV and XLSX paths, so both read a cell the same way. */
-final class Cells {
+public final class Cells {
 
 	private Cells() {
 	}
@@ -12,7 +12,7 @@ final class Cells {
 	 * The text without surrounding whitespace; null becomes empty. Non-breaking spaces
 	 * count as whitespace because pasted web tables are full of them.
 	 */
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -23,7 +23,7 @@ final class Cells {
 	 * Full-width digits and signs typed with a Chinese input method, turned into their
 	 * ASCII forms so that numbers and periods read the same however they were typed.
 	 */
-	static String halfWidth(String text) {
+	public static String halfWidth(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -46,7 +46,7 @@ final class Cells {
 	}
 
 	/** The spreadsheet letter of a zero-based column index: 0 is A, 26 is AA. */
-	static String letter(int index) {
+	public static String letter(int index) {
 		return CellReference.convertNumToColString(index);
 	}
 

@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * otherwise, so the encoding is found by trying strict UTF-8 first: GBK text almost never
  * happens to be valid UTF-8, while the reverse is common.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
-	static final String UTF_8 = "UTF-8";
+	public static final String UTF_8 = "UTF-8";
 
-	static final String GB18030 = "GB18030";
+	public static final String GB18030 = "GB18030";
 
 	private TextDecoder() {
 	}
@@ -24,7 +24,7 @@ final class TextDecoder {
 	 * The decoded text, or null when the bytes are text in neither encoding.
 	 * @param bytes the file content
 	 */
-	static Decoded decode(byte[] bytes) {
+	public static Decoded decode(byte[] bytes) {
 		int start = hasUtf8Bom(bytes) ? 3 : 0;
 		ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
 		String text = strictly(StandardCharsets.UTF_8, content.duplicate());
@@ -78,7 +78,7 @@ final class TextDecoder {
 	 * @param text the decoded text, without byte-order mark
 	 * @param encoding {@link #UTF_8} or {@link #GB18030}
 	 */
-	record Decoded(String text, String encoding) {
+	public record Decoded(String text, String encoding) {
 	}
 
 }

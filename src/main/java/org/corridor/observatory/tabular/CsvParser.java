@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * and line breaks allowed inside quotes. A quoted line break does not start a new row, so
  * row numbers match what Excel shows when it opens the file.
  */
-final class CsvParser {
+public final class CsvParser {
 
 	private final String text;
 
@@ -31,7 +31,7 @@ final class CsvParser {
 	 * The rows of the text, blank ones included so the numbering stays true. A quote left
 	 * open is reported in {@code problems}, and the row it swallowed is dropped.
 	 */
-	static List<SheetRow> parse(String text, List<ImportProblem> problems) {
+	public static List<SheetRow> parse(String text, List<ImportProblem> problems) {
 		CsvParser parser = new CsvParser(text);
 		int openedIn = parser.run();
 		if (openedIn > 0) {

@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * characters. Nothing else: a value written some other way is refused rather than
  * guessed.
  */
-final class Numbers {
+public final class Numbers {
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
@@ -29,15 +29,15 @@ final class Numbers {
 
 	// The numeric(24, 6) column of the observation table: a figure that would not fit is
 	// refused here rather than rounded or failing half-way through storing.
-	static final int MAX_INTEGER_DIGITS = 18;
+	public static final int MAX_INTEGER_DIGITS = 18;
 
-	static final int MAX_DECIMALS = 6;
+	public static final int MAX_DECIMALS = 6;
 
 	/**
 	 * The figure a value cell holds, exactly as written, or null after telling
 	 * {@code reject} why it is not one (Chinese and English reason).
 	 */
-	static BigDecimal value(String text, BiConsumer<String, String> reject) {
+	public static BigDecimal value(String text, BiConsumer<String, String> reject) {
 		BigDecimal value = parse(text);
 		if (value == null && isNonFinite(text)) {
 			reject.accept("数值必须是有限的数字，不能是 NaN 或无穷大", "the value must be a finite number, not NaN or infinity");
@@ -65,7 +65,7 @@ final class Numbers {
 	}
 
 	/** The number written, exactly, or null when the text is not a decimal number. */
-	static BigDecimal parse(String written) {
+	public static BigDecimal parse(String written) {
 		String normal = Cells.halfWidth(Cells.clean(written));
 		if (!DECIMAL.matcher(normal).matches()) {
 			return null;

@@ -1,4 +1,4 @@
-package org.corridor.observatory.monitor.imports;
+package org.corridor.observatory.tabular;
 
 /**
  * One reason an observation file cannot be imported, located the way the person who
@@ -14,7 +14,7 @@ package org.corridor.observatory.monitor.imports;
  */
 public record ImportProblem(int row, String column, String value, String zh, String en) {
 
-	static ImportProblem ofFile(String zh, String en) {
+	public static ImportProblem ofFile(String zh, String en) {
 		return new ImportProblem(0, null, null, zh, en);
 	}
 
