@@ -44,8 +44,17 @@ final class GeometryReader {
 				rules.add(rule);
 			}
 		}
+		List<Site> sites = new ArrayList<>();
+		for (Node node : root.nodes("sites", false)) {
+			String platform = this.loader.reference(node, "platform", "PLATFORM", true);
+			String anchor = this.loader.reference(node, "anchor", "ANCHOR", true);
+			node.finish();
+			if (platform != null && anchor != null) {
+				sites.add(new Site(platform, anchor));
+			}
+		}
 		root.finish();
-		return new PlanGeometry(anchors, rules);
+		return new PlanGeometry(anchors, rules, sites);
 	}
 
 	private Anchor readAnchor(Node node) {
