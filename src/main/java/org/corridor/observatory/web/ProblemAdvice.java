@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
 import org.corridor.observatory.plan.UnknownPlanException;
 import org.corridor.observatory.plan.UnknownZoneException;
@@ -33,6 +34,14 @@ class ProblemAdvice {
 		problem.setTitle("导入被拒绝,未做任何更改 / import rejected, nothing was changed");
 		List<ImportProblem> problems = ex.problems();
 		problem.setProperty("problems", problems);
+		return problem;
+	}
+
+	@ExceptionHandler(BoundaryRejectedException.class)
+	ProblemDetail boundariesRejected(BoundaryRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("边界文件被拒绝,未做任何更改 / boundary file rejected, nothing was changed");
+		problem.setProperty("problems", ex.problems());
 		return problem;
 	}
 
