@@ -2,7 +2,6 @@ package org.corridor.observatory.web;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.ImportBatch;
@@ -17,7 +16,6 @@ import org.corridor.observatory.plan.PlanCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,16 +42,6 @@ class DashboardController {
 		this.evaluations = evaluations;
 		this.store = store;
 		this.imports = imports;
-	}
-
-	@ModelAttribute
-	void common(Model model, Locale locale) {
-		Plan plan = this.catalog.current();
-		model.addAttribute("plan", plan);
-		model.addAttribute("header", plan.header());
-		model.addAttribute("demo", this.store.hasDemo(plan.id()));
-		model.addAttribute("lang", "en".equals(locale.getLanguage()) ? "en" : "zh");
-		model.addAttribute("fmt", new Formats());
 	}
 
 	@GetMapping("/")
