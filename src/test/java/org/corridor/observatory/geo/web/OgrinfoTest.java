@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corridor.observatory.geo.ZoneShapes;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -24,7 +26,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real GIS client reads the service: GDAL's OAPIF driver, the one QGIS uses, lists the
@@ -47,13 +48,16 @@ class OgrinfoTest {
 	@Autowired
 	InMemoryFeatureSource testPoints;
 
+	@Autowired
+	ZoneShapes shapes;
+
 	@BeforeEach
 	void needsOgrinfo() {
 		if (!Files.isExecutable(OGRINFO)) {
 			if ("true".equals(System.getenv("CI"))) {
 				fail("ogrinfo is missing: install gdal-bin");
 			}
-			assumeTrue(false, "ogrinfo is missing: install gdal-bin to run this test");
+			Assumptions.abort("ogrinfo is missing: install gdal-bin to run this test");
 		}
 	}
 
@@ -94,6 +98,16 @@ class OgrinfoTest {
 	void summarisesALayerWithItsFeatureCount() throws Exception {
 		String output = ogrinfo("-ro", "-so", dataset(), "test-zones");
 		assertThat(output).contains("Layer name: test-zones", "Feature Count: 3");
+	}
+
+	@Test
+	void readsTheCorridorsOwnZonesWithTheirDeclaredAndMeasuredAreas() throws Exception {
+		String summary = ogrinfo("-ro", "-so", dataset(), "zones");
+		assertThat(summary).contains("Feature Count: " + this.shapes.listShapes().size());
+
+		String core = ogrinfo("-ro", "-al", "-q", "-where", "code = 'CORE_AREA'", dataset(), "zones");
+		assertThat(core).contains("code (String) = CORE_AREA", "declared_area_km2 (Real) = 398", "POLYGON ((");
+		assertThat(core).containsPattern("measured_area_km2 \\(Real\\) = 3\\d\\d\\.");
 	}
 
 	private String dataset() {
