@@ -11,6 +11,7 @@ import org.corridor.observatory.geo.BoundaryImportService;
 import org.corridor.observatory.geo.ChinaCoordinates;
 import org.corridor.observatory.geo.CoverageCheck;
 import org.corridor.observatory.geo.CoverageReport;
+import org.corridor.observatory.geo.Divisions;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.LonLat;
 import org.corridor.observatory.geo.Place;
@@ -71,6 +72,13 @@ class ZoneApiController {
 				this.shapes.districts().provenance().attribution());
 	}
 
+	@GetMapping("/divisions")
+	@Operation(summary = "Statistical division codes of the corridor's districts and townships (NBS 2023)")
+	DivisionList listDivisions(@PathVariable String planId) {
+		this.catalog.getPlan(planId);
+		return new DivisionList(Divisions.SOURCE, Divisions.districts(), Divisions.townships());
+	}
+
 	@GetMapping("/zones/locate")
 	@Operation(summary = "Which zones, at every level, contain a point given in WGS84, CGCS2000, GCJ-02 or BD-09")
 	Located locate(@PathVariable String planId, @RequestParam double lon, @RequestParam double lat,
@@ -119,6 +127,9 @@ class ZoneApiController {
 	}
 
 	record ShapeSummary(List<ShapeRow> zones, List<String> withoutGeometry, String boundarySource) {
+	}
+
+	record DivisionList(String source, List<Divisions.Division> districts, List<Divisions.Division> townships) {
 	}
 
 	record Located(double lon, double lat, List<String> zones) {

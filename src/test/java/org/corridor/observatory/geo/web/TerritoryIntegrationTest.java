@@ -107,6 +107,15 @@ class TerritoryIntegrationTest {
 	}
 
 	@Test
+	void listsTheDivisionCodesOfDistrictsAndTownships() {
+		JsonNode divisions = this.http.getForObject(PLAN + "/divisions", JsonNode.class);
+
+		assertThat(divisions.get("townships")).hasSize(90);
+		assertThat(divisions.get("districts").toString()).contains("\"code\":\"330113\",\"name\":\"临平区\"");
+		assertThat(divisions.get("source").asText()).contains("2023");
+	}
+
+	@Test
 	void checksThatTheDistrictsTileWithoutOverlapOrGap() {
 		JsonNode coverage = this.http.getForObject(PLAN + "/zones/coverage", JsonNode.class);
 
