@@ -9,8 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Module boundaries: features are packages; the plan depends on no other feature, figures
- * depend only on the plan, and only the surfaces (web, cli) sit on top.
+ * Module boundaries: features are packages. The plan depends on no other feature;
+ * geometry on the plan and tabular reading; figures on the plan and geometry; only the
+ * surfaces (web, cli) sit on top.
  */
 class ArchitectureTest {
 
@@ -29,7 +30,29 @@ class ArchitectureTest {
 			.resideInAPackage("..observatory.plan..")
 			.should()
 			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.monitor..", "..observatory.geo..", "..observatory.web..",
+					"..observatory.cli..", "..observatory.tabular..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void geometryDependsOnlyOnThePlanAndTabularReading() {
+		noClasses().that()
+			.resideInAPackage("..observatory.geo..")
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage("..observatory.monitor..", "..observatory.web..", "..observatory.cli..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void tabularReadingKnowsNoFeature() {
+		noClasses().that()
+			.resideInAPackage("..observatory.tabular..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.plan..", "..observatory.geo..", "..observatory.monitor..",
+					"..observatory.web..", "..observatory.cli..")
 			.check(CLASSES);
 	}
 
@@ -57,6 +80,8 @@ class ArchitectureTest {
 
 	@Test
 	void controllersStayInWebPackages() {
+		// every surface in a web package: the feature's own (plan.web, geo.web …) or the
+		// pages' (web)
 		noClasses().that()
 			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
 			.or()
