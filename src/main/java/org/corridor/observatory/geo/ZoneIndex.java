@@ -27,11 +27,12 @@ import org.locationtech.jts.geom.Envelope;
  * <p>
  * Invariants: the index is immutable and safe to share between threads; a lookup
  * allocates nothing ({@link #maskAt}, {@link #zonesAt}); zone ids are reported in
- * ascending order. For a point not on a zone's boundary the answer is exact: the same as
- * JTS {@code Geometry.covers} and PostGIS {@code ST_Contains}, since only the signs of
- * small determinants over coordinates differences are involved, computed in double
- * precision. That holds from about 1e-12° away from the nearest edge; the build places
- * reference points well clear of every edge, to make sure of it.
+ * ascending order. For a point off the zones' boundaries the answer is exact, the same as
+ * JTS {@code Geometry.covers} and PostGIS {@code ST_Contains}: the test compares with JTS
+ * on a million random points and on points 1e-8° to 1e-3° off edges, and finds no
+ * difference. The only arithmetic is the sign of 2 × 2 determinants over coordinates
+ * taken relative to the cell's reference point, which the build keeps clear of every
+ * edge; rounding could only matter for points far closer to an edge than 1e-9° (0.1 mm).
  *
  * <p>
  * Boundary rule. A point exactly on a zone's boundary (where JTS {@code covers} says yes
@@ -39,7 +40,12 @@ import org.locationtech.jts.geom.Envelope;
  * infinitesimal distance towards its cell's reference point (with ties along that line
  * broken by symbolic perturbation). So zones that share an edge with the same vertices
  * partition it: a point on the shared edge is in exactly one of them, which counts it
- * once in an apportionment. Within about 1e-12° of an edge, rounding may go either way.
+ * once in an apportionment.
+ *
+ * <p>
+ * Memory: {@code 8 × (ceil(zones / 64) + 1)} bytes per cell plus the listed edges, about
+ * 5 MiB for the corridor's 50 zones on the default grid. Building takes tens of
+ * milliseconds, so the index is rebuilt, not updated, when zones change.
  */
 public final class ZoneIndex {
 
@@ -114,13 +120,14 @@ public final class ZoneIndex {
 	}
 
 	/**
-	 * Builds the index with the default grid (about 262 000 cells).
+	 * Builds the index with the default grid: about 262 000 cells, fewer when there are
+	 * so many zones that the cells' masks would pass 64 MiB.
 	 * @param zones the zones; their positions become the zone ids
 	 * @return the index
 	 * @throws IllegalArgumentException if a code repeats or a geometry is not polygonal
 	 */
 	public static ZoneIndex build(List<IndexedZone> zones) {
-		return ZoneIndexBuilder.build(zones, ZoneIndexBuilder.DEFAULT_TARGET_CELLS);
+		return ZoneIndexBuilder.build(zones, ZoneIndexBuilder.defaultTargetCells(zones.size()));
 	}
 
 	/**
@@ -297,22 +304,26 @@ public final class ZoneIndex {
 	public Assignment assign(double[] lons, double[] lats) {
 		requireSameLength(lons, lats);
 		int[] offsets = new int[lons.length + 1];
-		IntCollector zones = new IntCollector(Math.max(16, lons.length));
 		if (this.words == 1) {
+			int[] ids = new int[Math.max(64, lons.length)];
+			int size = 0;
 			for (int i = 0; i < lons.length; i++) {
 				long mask = maskAt(lons[i], lats[i]);
+				if (size + 64 > ids.length) {
+					ids = Arrays.copyOf(ids, ids.length * 2);
+				}
 				while (mask != 0) {
-					zones.accept(Long.numberOfTrailingZeros(mask));
+					ids[size++] = Long.numberOfTrailingZeros(mask);
 					mask &= mask - 1;
 				}
-				offsets[i + 1] = zones.size;
+				offsets[i + 1] = size;
 			}
+			return new Assignment(offsets, Arrays.copyOf(ids, size));
 		}
-		else {
-			for (int i = 0; i < lons.length; i++) {
-				zonesAt(lons[i], lats[i], zones);
-				offsets[i + 1] = zones.size;
-			}
+		IntCollector zones = new IntCollector(Math.max(16, lons.length));
+		for (int i = 0; i < lons.length; i++) {
+			zonesAt(lons[i], lats[i], zones);
+			offsets[i + 1] = zones.size;
 		}
 		return new Assignment(offsets, zones.toArray());
 	}

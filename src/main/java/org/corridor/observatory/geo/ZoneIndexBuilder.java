@@ -32,6 +32,9 @@ final class ZoneIndexBuilder {
 
 	static final int MAX_TARGET_CELLS = 1 << 24;
 
+	/** Bytes the default grid may spend on cells. */
+	private static final long DEFAULT_CELL_BYTES = 64L << 20;
+
 	/**
 	 * How far outside a cell (as a fraction of the cell size) an edge is still listed for
 	 * it. A query computes its cell with one rounding; this margin, far larger than that
@@ -90,6 +93,15 @@ final class ZoneIndexBuilder {
 		this.words = Math.max(1, (zones.size() + 63) >>> 6);
 	}
 
+	/**
+	 * The default cell count: enough that few lookups meet an edge, few enough that a
+	 * large zone set (many mask words per cell) stays within {@link #DEFAULT_CELL_BYTES}.
+	 */
+	static int defaultTargetCells(int zoneCount) {
+		long bytesPerCell = 8L * (Math.max(1, (zoneCount + 63) >>> 6) + 1);
+		return (int) Math.max(4096, Math.min(DEFAULT_TARGET_CELLS, DEFAULT_CELL_BYTES / bytesPerCell));
+	}
+
 	static ZoneIndex build(List<IndexedZone> zones, int targetCells) {
 		Objects.requireNonNull(zones, "zones");
 		if (targetCells < 1 || targetCells > MAX_TARGET_CELLS) {
@@ -125,6 +137,11 @@ final class ZoneIndexBuilder {
 		if (extent.getHeight() == 0) {
 			extent.expandBy(0, pad);
 		}
+		int words = Math.max(1, (n + 63) >>> 6);
+		if ((long) targetCells * (words + 1) > Integer.MAX_VALUE - 16) {
+			throw new IllegalArgumentException(
+					targetCells + " cells of " + (words + 1) + " words each do not fit in one array");
+		}
 		return new ZoneIndexBuilder(zones, extent, targetCells).index(codes, levels, extent);
 	}
 
@@ -152,9 +169,8 @@ final class ZoneIndexBuilder {
 		for (int edge = 0; edge < this.edgeCount; edge++) {
 			rasterise(edge);
 		}
-		// Counting sort by cell; stable, so each cell's edges stay in edge order, which
-		// is
-		// zone order.
+		// A stable counting sort by cell keeps each cell's edges in edge order, which is
+		// zone order: the entries below rely on it.
 		int[] cellFirst = new int[cellCount + 1];
 		for (int i = 0; i < this.rasterCount; i++) {
 			cellFirst[this.rasterCell[i] + 1]++;
@@ -183,6 +199,7 @@ final class ZoneIndexBuilder {
 		DoubleList edges = new DoubleList();
 		double[] reference = new double[2];
 		double clearance = CLEARANCE * Math.min(this.cellWidth, this.cellHeight);
+		Coordinate origin = new Coordinate(0, 0);
 		for (int cell = 0; cell < cellCount; cell++) {
 			int first = cellFirst[cell];
 			int last = cellFirst[cell + 1];
@@ -193,7 +210,6 @@ final class ZoneIndexBuilder {
 			placeReference(cell, cellEdges, first, last, clearance, reference);
 			double rx = reference[0];
 			double ry = reference[1];
-			Coordinate origin = new Coordinate(0, 0);
 			int i = first;
 			while (i < last) {
 				int zone = this.edgeZone[cellEdges[i]];
@@ -210,13 +226,11 @@ final class ZoneIndexBuilder {
 					int e = cellEdges[i] * 4;
 					Coordinate a = new Coordinate(this.edgeCoordinates[e] - rx, this.edgeCoordinates[e + 1] - ry);
 					Coordinate b = new Coordinate(this.edgeCoordinates[e + 2] - rx, this.edgeCoordinates[e + 3] - ry);
-					// The query counts an edge when the point lies strictly on the other
-					// side
-					// of it than the reference point, so store each edge with the
-					// reference
-					// point on its left; an edge whose line runs through the reference
-					// point
-					// can never separate the two and is left out.
+					// A query counts an edge when the point lies strictly on its
+					// other side than the reference point, so the edge is stored
+					// with the reference point on its left. An edge whose line
+					// runs through the reference point can never separate the
+					// two, so it is left out.
 					int orientation = Orientation.index(a, b, origin);
 					if (orientation == Orientation.COLLINEAR) {
 						continue;
