@@ -13,6 +13,8 @@ import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.Target;
+import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.plan.ZoneLevel;
 
 /**
  * Generates plausible yearly figures for a plan's indicators so that a new installation
@@ -31,6 +33,7 @@ public final class DemoFigures {
 	public static List<ObservationRecord> generate(Plan plan, long seed, Clock clock) {
 		int lastYear = Math.min(LocalDate.now(clock).getYear() - 1, plan.header().endYear());
 		String zone = plan.rootZone().code();
+		List<Zone> districts = plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).toList();
 		List<ObservationRecord> records = new ArrayList<>();
 		for (Indicator indicator : plan.listIndicators()) {
 			if (indicator.frequency() == Frequency.ONCE || indicator.targets().isEmpty()) {
@@ -43,15 +46,37 @@ public final class DemoFigures {
 			double base = count ? 0 : goal * (0.4 + 0.3 * random.nextDouble());
 			double pace = 0.75 + 0.4 * random.nextDouble();
 			int t0 = plan.header().baselineYear();
+			double[] shares = shares(random, districts.size());
 			for (int year = t0; year <= lastYear; year++) {
 				double tau = (double) (year - t0) / (target.year() - t0);
 				double noise = (year == t0) ? 0 : (random.nextDouble() - 0.5) * 0.02 * goal;
 				double value = base + (goal - base) * tau * pace + (count ? 0 : noise);
 				records.add(new ObservationRecord(indicator.code().value(), zone, year, round(value, count), SOURCE,
 						"seed " + seed));
+				for (int d = 0; !count && d < districts.size(); d++) {
+					records.add(new ObservationRecord(indicator.code().value(), districts.get(d).code(), year,
+							round(value * shares[d], false), SOURCE, "seed " + seed));
+				}
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * Random district shares of the corridor's figure, summing to one, so the map has
+	 * something to colour.
+	 */
+	private static double[] shares(Random random, int districts) {
+		double[] shares = new double[districts];
+		double total = 0;
+		for (int d = 0; d < districts; d++) {
+			shares[d] = 0.2 + random.nextDouble();
+			total += shares[d];
+		}
+		for (int d = 0; d < districts; d++) {
+			shares[d] /= total;
+		}
+		return shares;
 	}
 
 	private static boolean isCount(Target target) {

@@ -1,5 +1,6 @@
 package org.corridor.observatory.monitor.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,10 +12,19 @@ import org.corridor.observatory.plan.SamplePacks;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class DemoFiguresTest {
 
 	private static final Clock IN_2029 = Clock.fixed(Instant.parse("2029-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+	private static BigDecimal value(List<ObservationRecord> records, String indicator, String zone, int year) {
+		return records.stream()
+			.filter((r) -> r.indicatorCode().equals(indicator) && r.zoneCode().equals(zone) && r.year() == year)
+			.findFirst()
+			.orElseThrow()
+			.value();
+	}
 
 	@Test
 	void generatesTheSameFiguresFromTheSameSeed() {
@@ -37,8 +47,19 @@ class DemoFiguresTest {
 
 		assertThat(records).isNotEmpty()
 			.allSatisfy((record) -> assertThat(record.source()).startsWith("DEMO"))
-			.allSatisfy((record) -> assertThat(record.year()).isBetween(2020, 2025))
-			.allSatisfy((record) -> assertThat(record.zoneCode()).isEqualTo(plan.rootZone().code()));
+			.allSatisfy((record) -> assertThat(record.year()).isBetween(2020, 2025));
+		// the districts' shares of an amount add up to the corridor's figure (one decimal
+		// each)
+		BigDecimal corridor = value(records, "DIGITAL_CORE_REVENUE", "CORRIDOR", 2024);
+		BigDecimal districts = records.stream()
+			.filter((r) -> r.indicatorCode().equals("DIGITAL_CORE_REVENUE") && r.year() == 2024
+					&& !r.zoneCode().equals("CORRIDOR"))
+			.map(ObservationRecord::value)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(districts).isCloseTo(corridor, within(new BigDecimal("0.5")));
+		// counts stay whole and at the corridor level only
+		assertThat(records.stream().filter((r) -> r.indicatorCode().equals("NATIONAL_INNOVATION_CENTRES")))
+			.allSatisfy((r) -> assertThat(r.zoneCode()).isEqualTo("CORRIDOR"));
 	}
 
 }
