@@ -1,19 +1,29 @@
 package org.corridor.observatory.geo;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Paging and bbox filtering over an in-memory list of features, for the small
- * collections.
+ * A feature collection small enough to be built whole on each request (zones, platforms,
+ * firms as imported): paging and bbox filtering over the list its subclass gives.
  */
-final class Features {
+abstract class Features implements FeatureCollectionSource {
 
-	private Features() {
+	/** Every feature of the collection, in a stable order. */
+	abstract List<GeoFeature> all();
+
+	@Override
+	public Envelope extent() {
+		Envelope extent = new Envelope();
+		all().forEach((feature) -> extent.expandToInclude(feature.geometry().getEnvelopeInternal()));
+		return extent;
 	}
 
-	static FeaturePage page(List<GeoFeature> all, Envelope bbox, long offset, int limit) {
+	@Override
+	public FeaturePage features(Envelope bbox, long offset, int limit) {
+		List<GeoFeature> all = all();
 		List<GeoFeature> matching = (bbox == null) ? all
 				: all.stream().filter((feature) -> bbox.intersects(feature.geometry().getEnvelopeInternal())).toList();
 		int from = (int) Math.min(offset, matching.size());
@@ -21,10 +31,9 @@ final class Features {
 		return new FeaturePage(matching.subList(from, to), matching.size());
 	}
 
-	static Envelope extent(List<GeoFeature> all) {
-		Envelope extent = new Envelope();
-		all.forEach((feature) -> extent.expandToInclude(feature.geometry().getEnvelopeInternal()));
-		return extent;
+	@Override
+	public Optional<GeoFeature> findFeature(String id) {
+		return all().stream().filter((feature) -> feature.id().equals(id)).findFirst();
 	}
 
 }

@@ -3,18 +3,16 @@ package org.corridor.observatory.geo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 import org.springframework.stereotype.Component;
 
 /** Located firms, with the zones that contain each. */
 @Component
-class FirmFeatures implements FeatureCollectionSource {
+class FirmFeatures extends Features {
 
 	private final PlanCatalog catalog;
 
@@ -41,26 +39,12 @@ class FirmFeatures implements FeatureCollectionSource {
 	}
 
 	@Override
-	public Envelope extent() {
-		return Features.extent(all());
-	}
-
-	@Override
-	public FeaturePage features(Envelope bbox, long offset, int limit) {
-		return Features.page(all(), bbox, offset, limit);
-	}
-
-	@Override
-	public Optional<GeoFeature> findFeature(String id) {
-		return all().stream().filter((feature) -> feature.id().equals(id)).findFirst();
-	}
-
-	@Override
 	public boolean demo() {
 		return this.places.hasDemo(this.catalog.current().id(), "firm");
 	}
 
-	private List<GeoFeature> all() {
+	@Override
+	List<GeoFeature> all() {
 		return this.places.listPlaces(this.catalog.current().id(), "firm").stream().map((place) -> {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("code", place.code());

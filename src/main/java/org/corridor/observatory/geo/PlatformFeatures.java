@@ -14,7 +14,6 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Site;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * plan pack places at its anchors, each with the zones that contain it.
  */
 @Component
-class PlatformFeatures implements FeatureCollectionSource {
+class PlatformFeatures extends Features {
 
 	private final PlanCatalog catalog;
 
@@ -54,26 +53,12 @@ class PlatformFeatures implements FeatureCollectionSource {
 	}
 
 	@Override
-	public Envelope extent() {
-		return Features.extent(all());
-	}
-
-	@Override
-	public FeaturePage features(Envelope bbox, long offset, int limit) {
-		return Features.page(all(), bbox, offset, limit);
-	}
-
-	@Override
-	public Optional<GeoFeature> findFeature(String id) {
-		return all().stream().filter((feature) -> feature.id().equals(id)).findFirst();
-	}
-
-	@Override
 	public boolean demo() {
 		return this.places.hasDemo(this.catalog.current().id(), "platform");
 	}
 
-	private List<GeoFeature> all() {
+	@Override
+	List<GeoFeature> all() {
 		Plan plan = this.catalog.current();
 		Map<String, GeoFeature> features = new LinkedHashMap<>();
 		for (Site site : plan.geometry().sites()) {

@@ -3,12 +3,10 @@ package org.corridor.observatory.geo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
-import org.locationtech.jts.geom.Envelope;
 
 import org.springframework.stereotype.Component;
 
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
  * made, its precision, and its declared against its measured area.
  */
 @Component
-class ZoneFeatures implements FeatureCollectionSource {
+class ZoneFeatures extends Features {
 
 	private final ZoneShapes shapes;
 
@@ -46,26 +44,12 @@ class ZoneFeatures implements FeatureCollectionSource {
 	}
 
 	@Override
-	public Envelope extent() {
-		return Features.extent(all());
-	}
-
-	@Override
-	public FeaturePage features(Envelope bbox, long offset, int limit) {
-		return Features.page(all(), bbox, offset, limit);
-	}
-
-	@Override
-	public Optional<GeoFeature> findFeature(String id) {
-		return all().stream().filter((feature) -> feature.id().equals(id)).findFirst();
-	}
-
-	@Override
 	public boolean demo() {
 		return false;
 	}
 
-	private List<GeoFeature> all() {
+	@Override
+	List<GeoFeature> all() {
 		return this.shapes.listShapes().stream().map(this::feature).toList();
 	}
 

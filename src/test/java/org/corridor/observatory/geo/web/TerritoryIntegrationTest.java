@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridor.observatory.Uploads;
 import org.corridor.observatory.geo.ChinaCoordinates;
 import org.corridor.observatory.geo.LonLat;
 import org.junit.jupiter.api.Test;
@@ -14,15 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -186,16 +182,7 @@ class TerritoryIntegrationTest {
 	}
 
 	private ResponseEntity<JsonNode> upload(String path, String name, byte[] content) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return name;
-			}
-		});
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return this.http.postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
+		return Uploads.upload(this.http, path, name, content);
 	}
 
 }
