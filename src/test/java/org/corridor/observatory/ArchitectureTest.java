@@ -46,6 +46,19 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theRegistryDependsOnlyOnThePlanGeometryAndTabularReading() {
+		noClasses().that()
+			.resideInAPackage("..observatory.registry..")
+			.and()
+			.resideOutsideOfPackage("..observatory.registry.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.monitor..", "..observatory.web..", "..observatory.cli..",
+					"..observatory.registry.web..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void tabularReadingKnowsNoFeature() {
 		noClasses().that()
 			.resideInAPackage("..observatory.tabular..")

@@ -9,8 +9,8 @@ import org.corridor.observatory.registry.demo.DemoEnterprises;
 
 /**
  * Writes a benchmark-sized demo enterprise file and times it: {@code DemoCsvBench
- * <firm-years> <file>} (five years per firm, 2020–2024). The file feeds the import and chain
- * benchmarks; its rows are DEMO firms, named so.
+ * <firm-years> <file>} (five years per firm, 2020–2024). The file feeds the import and
+ * chain benchmarks; its rows are DEMO firms, named so.
  */
 public final class DemoCsvBench {
 
