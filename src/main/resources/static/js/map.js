@@ -55,6 +55,8 @@
 	map.createPane('zone-highlight').style.zIndex = 445;
 	map.getPane('zone-highlight').style.pointerEvents = 'none';
 	map.createPane('points').style.zIndex = 450;
+	// Platforms above firms: a few named places must not hide under hundreds of firm dots.
+	map.createPane('points-platforms').style.zIndex = 460;
 
 	var zonesByCode = {};
 	var layersByLevel = {};
@@ -384,7 +386,7 @@
 			L.geoJSON(feature, {
 				pointToLayer: function (f, latlng) {
 					return L.circleMarker(latlng, {
-						pane: 'points', radius: kind === 'platforms' ? 5.5 : 4, color: '#ffffff', weight: 1.5,
+						pane: kind === 'platforms' ? 'points-platforms' : 'points', radius: kind === 'platforms' ? 5.5 : 4, color: '#ffffff', weight: 1.5,
 						fillColor: style.color, fillOpacity: 0.95, className: style.className
 					});
 				}

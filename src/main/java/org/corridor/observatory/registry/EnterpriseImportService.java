@@ -55,14 +55,26 @@ public class EnterpriseImportService {
 		List<EnterpriseRow> rows = EnterpriseFileReader.read(fileName, content, crs, codes(plan, ItemKind.CHAIN),
 				codes(plan, ItemKind.SEGMENT), codes(plan, ItemKind.ENTERPRISE_TIER), today);
 		progress.report("validating", rows.size(), rows.size());
-		List<Enterprise> firms = Enterprise.fold(rows)
+		List<Enterprise> firms = locate(rows);
+		ImportResult result = this.store.store(planId, fileName, rows.size(), firms, false, progress);
+		progress.report("done", rows.size(), rows.size());
+		return result;
+	}
+
+	/** Stores generated firm-years as DEMO firms; they never replace a stored firm. */
+	public ImportResult importDemo(String planId, String source, List<EnterpriseRow> rows) {
+		this.catalog.getPlan(planId);
+		List<Enterprise> firms = locate(rows);
+		return this.store.store(planId, source, rows.size(), firms, true, ProgressListener.NONE);
+	}
+
+	/** The rows folded into firms, each located firm with the zones that contain it. */
+	private List<Enterprise> locate(List<EnterpriseRow> rows) {
+		return Enterprise.fold(rows)
 			.stream()
 			.map((firm) -> firm.hasLocation()
 					? firm.withZones(this.shapes.zonesAt(firm.location().lon(), firm.location().lat())) : firm)
 			.toList();
-		ImportResult result = this.store.store(planId, fileName, rows.size(), firms, false, progress);
-		progress.report("done", rows.size(), rows.size());
-		return result;
 	}
 
 	private static Set<String> codes(Plan plan, ItemKind kind) {
