@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.registry.EnterpriseFinder;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every dashboard page shows around its content: the plan, whether demo figures are
- * loaded (the DEMO banner), the language, and the number formats.
+ * What every dashboard page shows around its content: the plan, whether demo figures or
+ * demo firms are loaded (the DEMO banner), the language, and the number formats.
  */
 @ControllerAdvice(annotations = Controller.class, basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
@@ -22,9 +23,12 @@ class PageModelAdvice {
 
 	private final ObservationStore store;
 
-	PageModelAdvice(PlanCatalog catalog, ObservationStore store) {
+	private final EnterpriseFinder firms;
+
+	PageModelAdvice(PlanCatalog catalog, ObservationStore store, EnterpriseFinder firms) {
 		this.catalog = catalog;
 		this.store = store;
+		this.firms = firms;
 	}
 
 	@ModelAttribute
@@ -32,7 +36,7 @@ class PageModelAdvice {
 		Plan plan = this.catalog.current();
 		model.addAttribute("plan", plan);
 		model.addAttribute("header", plan.header());
-		model.addAttribute("demo", this.store.hasDemo(plan.id()));
+		model.addAttribute("demo", this.store.hasDemo(plan.id()) || this.firms.hasDemo(plan.id()));
 		model.addAttribute("lang", "en".equals(locale.getLanguage()) ? "en" : "zh");
 		model.addAttribute("fmt", new Formats());
 	}
