@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.plan.PlanCatalog;
 import picocli.CommandLine.Command;
@@ -54,12 +53,7 @@ class ImportCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (ImportRejectedException ex) {
-			err.printf("导入被拒绝,未做任何更改 / import rejected, nothing was changed: %d problems%n", ex.problems().size());
-			for (ImportProblem problem : ex.problems()) {
-				err.printf("  行/row %d, 列/column %s, 值/value '%s': %s / %s%n", problem.row(), problem.column(),
-						problem.value(), problem.zh(), problem.en());
-			}
-			return 1;
+			return Rejections.print(err, ex);
 		}
 	}
 

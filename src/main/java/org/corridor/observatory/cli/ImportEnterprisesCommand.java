@@ -10,7 +10,6 @@ import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.EnterpriseImportService;
 import org.corridor.observatory.registry.ImportResult;
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,12 +68,7 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (ImportRejectedException ex) {
-			out.printf("导入被拒绝,未做任何更改 / import rejected, nothing was changed: %d problems%n", ex.problems().size());
-			for (ImportProblem problem : ex.problems()) {
-				out.printf("  行/row %d, 列/column %s, 值/value '%s': %s / %s%n", problem.row(), problem.column(),
-						problem.value(), problem.zh(), problem.en());
-			}
-			return 1;
+			return Rejections.print(out, ex);
 		}
 	}
 
