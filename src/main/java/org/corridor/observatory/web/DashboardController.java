@@ -3,6 +3,9 @@ package org.corridor.observatory.web;
 import java.io.IOException;
 import java.util.Arrays;
 
+import org.corridor.observatory.geo.BoundaryImportService;
+import org.corridor.observatory.geo.Crs;
+import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
@@ -36,8 +39,11 @@ class DashboardController {
 
 	private final ObservationImportService imports;
 
+	private final BoundaryImportService boundaries;
+
 	DashboardController(PlanCatalog catalog, EvaluationService evaluations, ObservationStore store,
-			ObservationImportService imports) {
+			ObservationImportService imports, BoundaryImportService boundaries) {
+		this.boundaries = boundaries;
 		this.catalog = catalog;
 		this.evaluations = evaluations;
 		this.store = store;
@@ -86,10 +92,22 @@ class DashboardController {
 			ImportBatch batch = this.imports.importFile(this.catalog.current().id(), file.getOriginalFilename(),
 					file.getBytes());
 			model.addAttribute("batch", batch);
-			model.addAttribute("demo", this.store.hasDemo(this.catalog.current().id()));
 		}
 		catch (ImportRejectedException ex) {
 			model.addAttribute("problems", ex.problems());
+		}
+		return "import";
+	}
+
+	@PostMapping("/import/boundaries")
+	String importBoundaries(@RequestParam("file") MultipartFile file, @RequestParam String crs,
+			@RequestParam String source, Model model) throws IOException {
+		try {
+			model.addAttribute("boundaryReport", this.boundaries.importBoundaries(this.catalog.current().id(),
+					file.getOriginalFilename(), file.getBytes(), Crs.parse(crs), source));
+		}
+		catch (BoundaryRejectedException ex) {
+			model.addAttribute("boundaryProblems", ex.problems());
 		}
 		return "import";
 	}

@@ -123,6 +123,25 @@ class DashboardBrowserTest {
 	}
 
 	@Test
+	void boundaryFormRefusesAFileNamingAnUnknownZone() throws IOException {
+		Path file = Files.createTempFile("boundaries", ".geojson");
+		Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+				+ "\"properties\":{\"zone_code\":\"ATLANTIS\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+				+ "[[[119.9,30.3],[119.95,30.3],[119.95,30.35],[119.9,30.3]]]}}]}");
+
+		browser.get(url("/import?lang=zh_CN"));
+		browser.findElement(By.cssSelector("#boundary-form input[type=file]"))
+			.sendKeys(file.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("#boundary-form input[name=source]")).sendKeys("测试");
+		browser.findElement(By.cssSelector("#boundary-form button")).click();
+
+		List<WebElement> problems = wait(Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#boundary-rejected tbody tr"), 1));
+		assertThat(problems.get(0).getText()).contains("ATLANTIS");
+		Files.delete(file);
+	}
+
+	@Test
 	void switchesToEnglish() {
 		browser.get(url("/?lang=zh_CN"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("规划实施总览");
