@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.corridor.observatory.monitor.imports.ObservationRecord;
@@ -116,10 +117,14 @@ public class ObservationStore {
 	}
 
 	public Optional<Integer> findLatestYear(String planId) {
-		return Optional.ofNullable(this.jdbc.sql("select max(obs_year) from observation where plan_id = ?")
+		// max() of no rows is one null row, which single() refuses.
+		return this.jdbc.sql("select max(obs_year) from observation where plan_id = ?")
 			.param(planId)
 			.query(Integer.class)
-			.single());
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	public int countRevisions(String planId) {
