@@ -22,10 +22,11 @@ import java.util.Optional;
  * @param dataSource where the figure comes from, or null
  * @param table the plan table listing it, or null
  * @param source the sentence of the plan it comes from
+ * @param query how it is computed from the registry, or null when it is reported
  */
 public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
 		Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
-		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source) {
+		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query) {
 
 	public Indicator {
 		targets = List.copyOf(targets);

@@ -34,6 +34,8 @@ public final class PlanPackLoader {
 
 	private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
+	private static final Pattern INDUSTRY = Pattern.compile("[A-T]?\\d{1,4}");
+
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
 
 	private static final Set<String> SIDES = new LinkedHashSet<>(List.of("east", "south", "west", "north"));
@@ -264,15 +266,48 @@ public final class PlanPackLoader {
 			LocalizedText dataSource = node.localized("data_source", false);
 			String table = reference(node, "table", "TABLE", false);
 			node.localized("note", false);
+			IndicatorQuery query = readQuery(node);
 			String source = quote(node);
 			node.finish();
 			if (code != null && name != null && unit != null && direction != null && attribute != null
 					&& frequency != null) {
 				indicators.add(new Indicator(new IndicatorCode(code), name, unit, category, goal, direction, attribute,
-						baseline, targets, frequency, reportingUnit, dataSource, table, source));
+						baseline, targets, frequency, reportingUnit, dataSource, table, source, query));
 			}
 		}
 		return indicators;
+	}
+
+	private IndicatorQuery readQuery(Node parent) {
+		Node node = parent.node("query", false);
+		if (node == null) {
+			return null;
+		}
+		IndicatorQuery.Measure measure = node.choice("measure", IndicatorQuery.Measure.class, true);
+		IndicatorQuery.Figure figure = node.choice("figure", IndicatorQuery.Figure.class, false);
+		String chain = reference(node, "chain", "CHAIN", false);
+		String segment = reference(node, "segment", "SEGMENT", false);
+		String tier = reference(node, "tier", "ENTERPRISE_TIER", false);
+		String zone = reference(node, "zone", "ZONE", false);
+		String industry = node.text("industry", false);
+		node.finish();
+		if (industry != null && !INDUSTRY.matcher(industry).matches()) {
+			node.problem("industry", "行业代码前缀“" + industry + "”无效(如 I65 或 65)",
+					"'" + industry + "' is not an industry code prefix (such as I65 or 65)");
+			industry = null;
+		}
+		if (measure == null) {
+			return null;
+		}
+		if (measure == IndicatorQuery.Measure.COUNT && figure != null) {
+			node.problem("figure", "计数不需要 figure", "a count takes no figure");
+			return null;
+		}
+		if (measure != IndicatorQuery.Measure.COUNT && figure == null) {
+			node.problem("figure", "求和与占比需要 figure", "sum and share need a figure");
+			return null;
+		}
+		return new IndicatorQuery(measure, figure, chain, segment, tier, zone, industry);
 	}
 
 	private Baseline readBaseline(Node parent, PlanHeader header) {

@@ -583,14 +583,14 @@ class IndicatorEvaluatorTest {
 	private static Indicator coreArea() {
 		return new Indicator(new IndicatorCode("CORE_AREA_KM2"), LocalizedText.of("核心区总面积", "core area"),
 				LocalizedText.of("平方公里", "km²"), "SPATIAL_SCOPE", null, Direction.RANGE, Attribute.UNSPECIFIED, null,
-				List.of(target(2025, Comparator.APPROX, "398")), Frequency.ONCE, null, null, null, "总面积约398平方公里");
+				List.of(target(2025, Comparator.APPROX, "398")), Frequency.ONCE, null, null, null, "总面积约398平方公里", null);
 	}
 
 	private static Indicator indicator(String code, Direction direction, Attribute attribute, Baseline baseline,
 			Target... targets) {
 		return new Indicator(new IndicatorCode(code), LocalizedText.of(code, code), LocalizedText.of("单位", "unit"),
 				"CATEGORY", "GOAL", direction, attribute, baseline, List.of(targets), Frequency.ANNUAL, null, null,
-				null, "source");
+				null, "source", null);
 	}
 
 	private static Baseline baseline(int year, String value) {

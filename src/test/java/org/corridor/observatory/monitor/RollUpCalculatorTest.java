@@ -165,7 +165,7 @@ class RollUpCalculatorTest {
 		return new Indicator(new IndicatorCode(code), LocalizedText.of(code, code), LocalizedText.of("单位", "unit"),
 				category, goal, Direction.HIGHER, Attribute.EXPECTED, null,
 				List.of(new Target(2025, Comparator.GE, BigDecimal.TEN, null)), Frequency.ANNUAL, null, null, null,
-				"source");
+				"source", null);
 	}
 
 	private static IndicatorEvaluation evaluation(String code, Status status, Double completion) {

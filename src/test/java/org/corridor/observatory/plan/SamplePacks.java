@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +20,22 @@ public final class SamplePacks {
 	public static final String CORRIDOR = "packs/chengxi-2021";
 
 	public static final String RIVERSIDE = "packs/riverside-2026";
+
+	private static final String COMPUTED = """
+			  - code: AI_CHAIN_REVENUE
+			    name: {zh: 人工智能产业链企业营业收入, en: AI-chain firms' operating revenue}
+			    unit: {zh: 万元, en: 10 thousand CNY}
+			    category: DIGITAL_ECONOMY
+			    direction: higher
+			    attribute: unspecified
+			    targets:
+			      - year: 2025
+			        comparator: gt
+			        value: 10000
+			    frequency: annual
+			    query: {%s}
+			    source: "到2025年,數字經濟核心產業營業收入超過10000億元"
+			""";
 
 	private SamplePacks() {
 	}
@@ -62,6 +79,19 @@ public final class SamplePacks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A copy of the corridor pack with one computed indicator appended. */
+	public static Path withComputed(Path folder, String query) {
+		Path pack = SamplePacks.copy(SamplePacks.CORRIDOR, folder);
+		try {
+			Files.writeString(pack.resolve("indicators.yaml"), COMPUTED.formatted(query), StandardCharsets.UTF_8,
+					StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return pack;
 	}
 
 	public static List<String> describe(List<PackProblem> problems) {

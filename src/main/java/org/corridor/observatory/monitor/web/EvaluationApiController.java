@@ -9,6 +9,7 @@ import org.corridor.observatory.monitor.EvaluationWorkbook;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.registry.RegistryMeasures;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,14 @@ class EvaluationApiController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
 		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(planId, code, year, zone);
 		return Labelled.of(evaluation.demo(), evaluation);
+	}
+
+	@GetMapping("/{code}/records")
+	@Operation(summary = "The registry firms behind a computed indicator's figure in one year (at most 100)")
+	Labelled<RegistryMeasures.Records> records(@PathVariable String planId, @PathVariable String code,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		RegistryMeasures.Records records = this.evaluations.records(planId, code, year, zone);
+		return Labelled.of(records.demo(), records);
 	}
 
 	@GetMapping("/{code}/history")

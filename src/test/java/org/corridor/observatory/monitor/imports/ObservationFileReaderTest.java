@@ -60,7 +60,7 @@ class ObservationFileReaderTest {
 	private static Indicator indicator(String code, String zh, String en, Frequency frequency) {
 		return new Indicator(new IndicatorCode(code), LocalizedText.of(zh, en),
 				LocalizedText.of("亿元", "100 million yuan"), "economy", null, Direction.HIGHER, Attribute.EXPECTED, null,
-				List.of(), frequency, null, null, null, zh);
+				List.of(), frequency, null, null, null, zh, null);
 	}
 
 	static ParsedFile read(String fileName, byte[] content) {

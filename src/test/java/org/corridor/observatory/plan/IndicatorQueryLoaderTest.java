@@ -1,0 +1,51 @@
+package org.corridor.observatory.plan;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An indicator's {@code query:} block is read and checked like the rest of the pack. */
+class IndicatorQueryLoaderTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void readsAQuery() {
+		Path pack = SamplePacks.withComputed(this.folder,
+				"measure: sum, figure: revenue, chain: AI_CHAIN, segment: AI_INTELLIGENT_COMPUTING,"
+						+ " tier: LITTLE_GIANT, zone: CORE_AREA, industry: \"I65\"");
+		Indicator indicator = PlanPackLoader.load(PackFiles.folder(pack)).getIndicator("AI_CHAIN_REVENUE");
+		assertThat(indicator.query())
+			.isEqualTo(new IndicatorQuery(IndicatorQuery.Measure.SUM, IndicatorQuery.Figure.REVENUE, "AI_CHAIN",
+					"AI_INTELLIGENT_COMPUTING", "LITTLE_GIANT", "CORE_AREA", "I65"));
+		assertThat(indicator.query().describe())
+			.isEqualTo("sum revenue where chain=AI_CHAIN and segment=AI_INTELLIGENT_COMPUTING and tier=LITTLE_GIANT"
+					+ " and zone=CORE_AREA and industry=I65");
+		assertThat(SamplePacks.corridor().getIndicator("DIGITAL_CORE_REVENUE").query()).isNull();
+	}
+
+	@Test
+	void reportsBadQueries() {
+		Path pack = SamplePacks.withComputed(this.folder,
+				"measure: average, chain: NO_SUCH_CHAIN, tier: NO_SUCH_TIER, zone: NOWHERE, industry: \"6x\", colour: red");
+		assertThat(SamplePacks.describe(PlanPackLoader.validate(PackFiles.folder(pack))))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.measure"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.chain").contains("NO_SUCH_CHAIN"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.tier").contains("NO_SUCH_TIER"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.zone").contains("NOWHERE"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.industry"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.colour"));
+	}
+
+	@Test
+	void aSumNeedsAFigure() {
+		Path pack = SamplePacks.withComputed(this.folder, "measure: share, chain: AI_CHAIN");
+		assertThat(SamplePacks.describe(PlanPackLoader.validate(PackFiles.folder(pack))))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.figure"));
+	}
+
+}
