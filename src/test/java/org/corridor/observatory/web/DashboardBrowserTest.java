@@ -9,20 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,27 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
 @ActiveProfiles("test")
-class DashboardBrowserTest {
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate http;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class DashboardBrowserTest extends BrowserTest {
 
 	@Test
 	void indicatorTableShowsTheStatusesOfTheApiUnderADemoBanner() throws IOException {
@@ -152,18 +125,6 @@ class DashboardBrowserTest {
 			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Plan implementation overview"));
 		assertThat(browser.findElement(By.id("demo-banner")).getText()).startsWith("DEMO DATA");
 		browser.get(url("/?lang=zh_CN"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(Duration timeout) {
-		return new WebDriverWait(browser, timeout);
-	}
-
-	private static void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

@@ -10,21 +10,14 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,30 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
 @ActiveProfiles("test")
-class MapBrowserTest {
+class MapBrowserTest extends BrowserTest {
 
 	private static final List<String> LEVELS = List.of("corridor", "area", "city", "wing", "circle", "town",
 			"district");
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate http;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void drawsTheZonesAndExplainsTheCoreArea() throws IOException {
@@ -194,18 +167,6 @@ class MapBrowserTest {
 	// As the page writes it (Intl.NumberFormat zh-CN, one decimal).
 	private static String oneDecimal(double value) {
 		return new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(Duration timeout) {
-		return new WebDriverWait(browser, timeout);
-	}
-
-	private static void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

@@ -1,0 +1,47 @@
+package org.corridor.observatory.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.UUID;
+
+import org.corridor.observatory.ObservatoryApplication;
+
+/**
+ * Runs the jar's command line in the test JVM, against a fresh in-memory database that
+ * the commands of one test class share (set by {@link #useInMemoryDatabase()}, undone by
+ * {@link #clear()}).
+ */
+public final class CliRun {
+
+	private CliRun() {
+	}
+
+	/** System properties, since each command starts its own application context. */
+	public static void useInMemoryDatabase() {
+		System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		System.setProperty("observatory.demo.enabled", "false");
+	}
+
+	public static void clear() {
+		System.clearProperty("spring.datasource.url");
+		System.clearProperty("observatory.demo.enabled");
+	}
+
+	public static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = ObservatoryCli.run(ObservatoryApplication.class, args, new PrintWriter(out), new PrintWriter(err));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	/**
+	 * What a command printed and its exit code.
+	 *
+	 * @param code the exit code
+	 * @param out standard output
+	 * @param err standard error
+	 */
+	public record Result(int code, String out, String err) {
+	}
+
+}
