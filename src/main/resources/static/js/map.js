@@ -387,7 +387,9 @@
 				pointToLayer: function (f, latlng) {
 					return L.circleMarker(latlng, {
 						pane: kind === 'platforms' ? 'points-platforms' : 'points', radius: kind === 'platforms' ? 5.5 : 4, color: '#ffffff', weight: 1.5,
-						fillColor: style.color, fillOpacity: 0.95, className: style.className
+						fillColor: style.color, fillOpacity: 0.95,
+						// a point placed at a plan anchor is marked, since its popup states its precision
+						className: style.className + (f.properties && f.properties.precision_m != null ? ' point-sited' : '')
 					});
 				}
 			}).bindPopup(popup(kind, feature.properties || {}), { maxWidth: 320 })
@@ -427,6 +429,8 @@
 			if (p.status) {
 				rows.push(row(t.statusLabel, escapeHtml(t.status[p.status] || p.status)));
 			}
+			rows.push(row('', '<a class="platform-link" href="' + t.platformBase + encodeURIComponent(p.code) + '">'
+				+ escapeHtml(t.platformPage) + '</a>'));
 		}
 		if (p.zones && p.zones.length) {
 			rows.push(row(t.zones, p.zones.map(function (code) {

@@ -9,10 +9,10 @@ import org.locationtech.jts.geom.Envelope;
  * A feature collection small enough to be built whole on each request (zones, platforms,
  * firms as imported): paging and bbox filtering over the list its subclass gives.
  */
-abstract class Features implements FeatureCollectionSource {
+public abstract class Features implements FeatureCollectionSource {
 
 	/** Every feature of the collection, in a stable order. */
-	abstract List<GeoFeature> all();
+	protected abstract List<GeoFeature> all();
 
 	@Override
 	public Envelope extent() {

@@ -44,7 +44,7 @@ class FirmFeatures extends Features {
 	}
 
 	@Override
-	List<GeoFeature> all() {
+	protected List<GeoFeature> all() {
 		return this.places.listPlaces(this.catalog.current().id(), "firm").stream().map((place) -> {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("code", place.code());

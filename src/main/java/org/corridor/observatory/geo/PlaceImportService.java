@@ -1,25 +1,22 @@
 package org.corridor.observatory.geo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.corridor.observatory.plan.Item;
-import org.corridor.observatory.plan.ItemKind;
-import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Imports located platforms or firms: coordinates converted to WGS84, each point assigned
- * to every zone containing it, the whole file stored or none of it.
+ * Imports located firms: coordinates converted to WGS84, each point assigned to every
+ * zone containing it, the whole file stored or none of it. Platforms are located by the
+ * platform registry's own import, which keeps their type and status with the position.
  */
 @Service
 public class PlaceImportService {
 
-	static final Set<String> KINDS = Set.of("platform", "firm");
+	static final Set<String> KINDS = Set.of("firm");
 
 	private final PlanCatalog catalog;
 
@@ -35,16 +32,11 @@ public class PlaceImportService {
 
 	public List<Place> importPlaces(String planId, String kind, String fileName, byte[] content, Crs fileCrs) {
 		if (!KINDS.contains(kind)) {
-			throw new IllegalArgumentException("类型应为 platform 或 firm / kind must be platform or firm: " + kind);
+			throw new IllegalArgumentException("类型应为 firm；平台的位置随平台导入（/platforms）/ kind must be firm;"
+					+ " platform locations come with the platform import (/platforms): " + kind);
 		}
-		Plan plan = this.catalog.getPlan(planId);
-		Map<String, String[]> names = new HashMap<>();
-		if ("platform".equals(kind)) {
-			for (Item item : plan.listItems(ItemKind.PLATFORM)) {
-				names.put(item.code(), new String[] { item.name().zh(), item.name().en() });
-			}
-		}
-		List<Place> places = PlaceFileReader.read(fileName, content, fileCrs, names)
+		this.catalog.getPlan(planId);
+		List<Place> places = PlaceFileReader.read(fileName, content, fileCrs, Map.of())
 			.stream()
 			.map((row) -> new Place(kind, row.code(), row.nameZh(), row.nameEn(), row.wgs84().lon(), row.wgs84().lat(),
 					row.crs(), row.inputLon(), row.inputLat(),

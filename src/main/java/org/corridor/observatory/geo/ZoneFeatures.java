@@ -49,7 +49,7 @@ class ZoneFeatures extends Features {
 	}
 
 	@Override
-	List<GeoFeature> all() {
+	protected List<GeoFeature> all() {
 		return this.shapes.listShapes().stream().map(this::feature).toList();
 	}
 

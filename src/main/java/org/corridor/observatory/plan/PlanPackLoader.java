@@ -283,12 +283,17 @@ public final class PlanPackLoader {
 		if (node == null) {
 			return null;
 		}
+		IndicatorQuery.Subject subject = node.choice("subject", IndicatorQuery.Subject.class, false);
+		subject = (subject != null) ? subject : IndicatorQuery.Subject.FIRMS;
 		IndicatorQuery.Measure measure = node.choice("measure", IndicatorQuery.Measure.class, true);
 		IndicatorQuery.Figure figure = node.choice("figure", IndicatorQuery.Figure.class, false);
+		String zone = reference(node, "zone", "ZONE", false);
+		if (subject == IndicatorQuery.Subject.PLATFORMS) {
+			return readPlatformQuery(node, measure, figure, zone);
+		}
 		String chain = reference(node, "chain", "CHAIN", false);
 		String segment = reference(node, "segment", "SEGMENT", false);
 		String tier = reference(node, "tier", "ENTERPRISE_TIER", false);
-		String zone = reference(node, "zone", "ZONE", false);
 		String industry = node.text("industry", false);
 		node.finish();
 		if (industry != null && !INDUSTRY.matcher(industry).matches()) {
@@ -308,6 +313,37 @@ public final class PlanPackLoader {
 			return null;
 		}
 		return new IndicatorQuery(measure, figure, chain, segment, tier, zone, industry);
+	}
+
+	/** A query over platforms: counted by type, level, status, domain and zone. */
+	private IndicatorQuery readPlatformQuery(Node node, IndicatorQuery.Measure measure, IndicatorQuery.Figure figure,
+			String zone) {
+		String type = reference(node, "type", "PLATFORM_TYPE", false);
+		String domain = reference(node, "domain", "DOMAIN", false);
+		String level = node.text("level", false);
+		String status = node.text("status", false);
+		node.finish();
+		boolean bad = false;
+		if (level != null && PlatformLevel.of(level) == null) {
+			node.problem("level", "级别“" + level + "”无效，可选：" + PlatformLevel.codes(),
+					"'" + level + "' is not one of " + PlatformLevel.codes());
+			bad = true;
+		}
+		if (status != null && PlatformStatus.of(status) == null) {
+			node.problem("status", "状态“" + status + "”无效，可选：" + PlatformStatus.codes(),
+					"'" + status + "' is not one of " + PlatformStatus.codes());
+			bad = true;
+		}
+		if (figure != null || measure == IndicatorQuery.Measure.SUM) {
+			node.problem((figure != null) ? "figure" : "measure", "平台只能计数（count）或求占比（share），不能求和",
+					"platforms are counted (count) or shared (share), not summed");
+			bad = true;
+		}
+		if (bad || measure == null) {
+			return null;
+		}
+		return IndicatorQuery.platforms(measure, type, (level != null) ? PlatformLevel.of(level).code() : null,
+				(status != null) ? PlatformStatus.of(status).code() : null, domain, zone);
 	}
 
 	private Baseline readBaseline(Node parent, PlanHeader header) {

@@ -13,8 +13,9 @@ import org.corridor.observatory.plan.PlanPackLoader.ItemDraft;
  */
 final class StructureReader {
 
-	private static final Set<String> PLATFORM_STATUS = Set.of("planned", "under_construction", "operating",
-			"accredited");
+	private static final Set<String> PLATFORM_STATUS = Set.copyOf(PlatformStatus.codes());
+
+	private static final Set<String> PLATFORM_LEVELS = Set.copyOf(PlatformLevel.codes());
 
 	private static final Set<String> CLUSTER_KINDS = Set.of("cluster", "service", "future");
 
@@ -41,6 +42,7 @@ final class StructureReader {
 		for (Node node : root.nodes("types", false)) {
 			ItemDraft draft = this.loader.item(node, ItemKind.PLATFORM_TYPE);
 			text(node, draft, "group");
+			choice(node, draft, "level", PLATFORM_LEVELS, false);
 			Integer rank = node.integer("rank", false);
 			if (rank != null) {
 				draft.attributes.put("rank", rank.toString());
@@ -53,6 +55,7 @@ final class StructureReader {
 			refs(node, draft, "aspires_to", "PLATFORM_TYPE", false);
 			localized(node, draft, "host");
 			choice(node, draft, "status", PLATFORM_STATUS, false);
+			choice(node, draft, "level", PLATFORM_LEVELS, false);
 			list(node, draft, "domains", "DOMAIN");
 			refs(node, draft, "zone", "ZONE", false);
 			add(draft, node);

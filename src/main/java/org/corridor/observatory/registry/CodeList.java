@@ -46,7 +46,7 @@ final class CodeList {
 	 * The codes of a cell, separated by ; 、 or a comma, each once; null after reporting
 	 * every unknown one.
 	 */
-	List<String> parse(String text, EnterpriseColumn column, Reporter reporter) {
+	List<String> parse(String text, Column column, Reporter reporter) {
 		if (text.isEmpty()) {
 			return List.of();
 		}
@@ -73,7 +73,7 @@ final class CodeList {
 		return bad ? null : List.copyOf(codes);
 	}
 
-	void reportUnknown(String token, EnterpriseColumn column, String value, Reporter reporter) {
+	void reportUnknown(String token, Column column, String value, Reporter reporter) {
 		String listZh = (this.known != null) ? "，可用：" + this.known : "";
 		String listEn = (this.known != null) ? "; known codes: " + this.known : "";
 		reporter.reject(column, value, "未知的" + this.zh + "代码“" + token + "”" + listZh,

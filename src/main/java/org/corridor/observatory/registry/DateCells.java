@@ -23,7 +23,7 @@ final class DateCells {
 	 * The date in {@code text}, or null after reporting why there is none.
 	 * @param value the cell text to show in a problem
 	 */
-	static LocalDate parse(String text, LocalDate today, EnterpriseColumn column, String value, Reporter reporter) {
+	static LocalDate parse(String text, LocalDate today, Column column, String value, Reporter reporter) {
 		String digits = Cells.halfWidth(Cells.clean(text));
 		int[] fields = fields(digits);
 		if (fields == null) {

@@ -2,17 +2,14 @@ package org.corridor.observatory.registry;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
-import org.corridor.observatory.tabular.Cells;
 
 /**
  * The columns of an enterprise file, each with its Chinese and English header and the
  * note the template gives for it. Headers are matched ignoring case, width, spaces and a
  * bracketed unit ({@code 营业收入（万元）} is {@code 营业收入}).
  */
-enum EnterpriseColumn {
+enum EnterpriseColumn implements Column {
 
 	USCC("统一社会信用代码", "uscc", true, List.of("信用代码", "credit_code"), "18 位，含校验码；全角字符会转成半角。请把该列设为文本格式。",
 			"18 characters with the check character; full-width input is converted. Format the column as text.",
@@ -62,9 +59,9 @@ enum EnterpriseColumn {
 
 	static {
 		for (EnterpriseColumn column : values()) {
-			BY_HEADER.put(normalise(column.zh), column);
-			BY_HEADER.put(normalise(column.en), column);
-			column.aliases.forEach((alias) -> BY_HEADER.put(normalise(alias), column));
+			BY_HEADER.put(Column.normalise(column.zh), column);
+			BY_HEADER.put(Column.normalise(column.en), column);
+			column.aliases.forEach((alias) -> BY_HEADER.put(Column.normalise(alias), column));
 		}
 	}
 
@@ -93,22 +90,47 @@ enum EnterpriseColumn {
 		this.example = example;
 	}
 
+	@Override
+	public String zh() {
+		return this.zh;
+	}
+
+	@Override
+	public String en() {
+		return this.en;
+	}
+
+	@Override
+	public boolean required() {
+		return this.required;
+	}
+
+	@Override
+	public String noteZh() {
+		return this.noteZh;
+	}
+
+	@Override
+	public String noteEn() {
+		return this.noteEn;
+	}
+
+	@Override
+	public String example() {
+		return this.example;
+	}
+
+	@Override
+	public boolean text() {
+		return switch (this) {
+			case USCC, NAME, INDUSTRY, CHAINS, SEGMENTS, CRS, TIERS, NOTE -> true;
+			default -> false;
+		};
+	}
+
 	/** The column a header names, or null. */
 	static EnterpriseColumn byHeader(String header) {
-		return BY_HEADER.get(normalise(header));
-	}
-
-	String header(boolean chinese) {
-		return chinese ? this.zh : this.en;
-	}
-
-	private static String normalise(String header) {
-		String text = Text.foldUpper(Cells.clean(header)).toLowerCase(Locale.ROOT);
-		int bracket = text.indexOf('(');
-		if (bracket > 0 && text.endsWith(")")) {
-			text = text.substring(0, bracket);
-		}
-		return text.replace(" ", "").replace("-", "_");
+		return BY_HEADER.get(Column.normalise(header));
 	}
 
 }

@@ -132,9 +132,9 @@ final class EnterpriseRowChecker implements Reporter {
 	}
 
 	@Override
-	public void reject(EnterpriseColumn column, String value, String zh, String en) {
+	public void reject(Column column, String value, String zh, String en) {
 		int index = this.columns[column.ordinal()];
-		String shown = (index >= 0) ? this.header.cell(index) : column.zh;
+		String shown = (index >= 0) ? this.header.cell(index) : column.zh();
 		this.problems.add(new ImportProblem(this.row.number(), shown, value, zh, en));
 		this.bad = true;
 	}

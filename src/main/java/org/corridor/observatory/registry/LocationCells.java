@@ -13,6 +13,9 @@ import org.corridor.observatory.geo.LonLat;
  */
 final class LocationCells {
 
+	private static final Columns ENTERPRISE = new Columns(EnterpriseColumn.LON, EnterpriseColumn.LAT,
+			EnterpriseColumn.CRS);
+
 	private LocationCells() {
 	}
 
@@ -20,6 +23,12 @@ final class LocationCells {
 	 * The position, or null when the row gives none or after reporting why it is bad.
 	 */
 	static Located parse(String lonText, String latText, String crsText, Crs fileCrs, Reporter reporter) {
+		return parse(lonText, latText, crsText, fileCrs, ENTERPRISE, reporter);
+	}
+
+	/** As above, for a file whose location columns are {@code columns}. */
+	static Located parse(String lonText, String latText, String crsText, Crs fileCrs, Columns columns,
+			Reporter reporter) {
 		if (lonText.isEmpty() && latText.isEmpty()) {
 			return null;
 		}
@@ -30,20 +39,20 @@ final class LocationCells {
 				crs = Crs.parse(crsText);
 			}
 			catch (IllegalArgumentException ex) {
-				reporter.reject(EnterpriseColumn.CRS, crsText, "未知的坐标系，可用 wgs84、cgcs2000、gcj02、bd09",
+				reporter.reject(columns.crs(), crsText, "未知的坐标系，可用 wgs84、cgcs2000、gcj02、bd09",
 						"unknown coordinate system; use wgs84, cgcs2000, gcj02 or bd09");
 				bad = true;
 			}
 		}
-		double lon = coordinate(lonText, EnterpriseColumn.LON, "经度", "longitude", reporter);
-		double lat = coordinate(latText, EnterpriseColumn.LAT, "纬度", "latitude", reporter);
-		if (Double.isNaN(lon) || Double.isNaN(lat) || !inChina(lon, lat, lonText, latText, reporter) || bad) {
+		double lon = coordinate(lonText, columns.lon(), "经度", "longitude", reporter);
+		double lat = coordinate(latText, columns.lat(), "纬度", "latitude", reporter);
+		if (Double.isNaN(lon) || Double.isNaN(lat) || !inChina(lon, lat, lonText, latText, columns, reporter) || bad) {
 			return null;
 		}
 		return new Located(ChinaCoordinates.toWgs84(crs, lon, lat), crs, lon, lat);
 	}
 
-	private static double coordinate(String text, EnterpriseColumn column, String zh, String en, Reporter reporter) {
+	private static double coordinate(String text, Column column, String zh, String en, Reporter reporter) {
 		if (text.isEmpty()) {
 			reporter.reject(column, text, zh + "为空：经度和纬度须同时填写或同时留空",
 					"the " + en + " is empty: give both longitude and latitude, or neither");
@@ -57,25 +66,25 @@ final class LocationCells {
 		return value;
 	}
 
-	private static boolean inChina(double lon, double lat, String lonText, String latText, Reporter reporter) {
+	private static boolean inChina(double lon, double lat, String lonText, String latText, Columns columns,
+			Reporter reporter) {
 		boolean inRange = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 		if (inRange && !ChinaCoordinates.isOutsideChina(lon, lat)) {
 			return true;
 		}
 		String both = lonText + ", " + latText;
 		if (Math.abs(lat) <= 180 && Math.abs(lon) <= 90 && !ChinaCoordinates.isOutsideChina(lat, lon)) {
-			reporter.reject(EnterpriseColumn.LON, both, "坐标在中国境外，疑似经纬度填反",
+			reporter.reject(columns.lon(), both, "坐标在中国境外，疑似经纬度填反",
 					"the point lies outside China; longitude and latitude look swapped");
 		}
 		else if (Math.abs(lon) > 180) {
-			reporter.reject(EnterpriseColumn.LON, lonText, "经度应在 −180 到 180 之间",
-					"the longitude must lie within −180–180");
+			reporter.reject(columns.lon(), lonText, "经度应在 −180 到 180 之间", "the longitude must lie within −180–180");
 		}
 		else if (Math.abs(lat) > 90) {
-			reporter.reject(EnterpriseColumn.LAT, latText, "纬度应在 −90 到 90 之间", "the latitude must lie within −90–90");
+			reporter.reject(columns.lat(), latText, "纬度应在 −90 到 90 之间", "the latitude must lie within −90–90");
 		}
 		else {
-			reporter.reject(EnterpriseColumn.LON, both, "坐标在中国境外", "the point lies outside China");
+			reporter.reject(columns.lon(), both, "坐标在中国境外", "the point lies outside China");
 		}
 		return false;
 	}
@@ -89,6 +98,10 @@ final class LocationCells {
 	 * @param lat the latitude as given
 	 */
 	record Located(LonLat wgs84, Crs crs, double lon, double lat) {
+	}
+
+	/** The longitude, latitude and coordinate-system columns of a file. */
+	record Columns(Column lon, Column lat, Column crs) {
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Works out computed indicators from the enterprise registry (计算指标). A year is measured
+ * Works out computed indicators from the registry (计算指标): from the enterprise registry as
+ * below, or from the platform registry (see {@link PlatformMeasures}). A year is measured
  * when the registry holds figures for it: for a count, any firm's row of yearly figures;
  * for a sum or share, any firm's value of the figure. A firm counts in a year when it has
  * a row of figures for that year and matches every filter; a tier filter means the firm
@@ -34,12 +35,18 @@ public class RegistryMeasures {
 
 	private final JdbcTemplate template;
 
-	RegistryMeasures(JdbcTemplate template) {
+	private final PlatformMeasures platforms;
+
+	RegistryMeasures(JdbcTemplate template, PlatformMeasures platforms) {
 		this.template = template;
+		this.platforms = platforms;
 	}
 
 	/** The measured figure in every year from {@code from} to {@code to} that has one. */
 	public List<Measured> series(Plan plan, IndicatorQuery query, String zone, int from, int to) {
+		if (query.subject() == IndicatorQuery.Subject.PLATFORMS) {
+			return this.platforms.series(plan, query, zone, from, to);
+		}
 		List<Measured> series = new ArrayList<>();
 		for (int year = from; year <= to; year++) {
 			Measured measured = measure(plan, query, zone, year);
@@ -55,6 +62,9 @@ public class RegistryMeasures {
 	 * {@link #RECORD_LIMIT}.
 	 */
 	public Records records(Plan plan, IndicatorQuery query, String zone, int year) {
+		if (query.subject() == IndicatorQuery.Subject.PLATFORMS) {
+			return this.platforms.records(plan, query, zone, year);
+		}
 		List<Object> args = new ArrayList<>();
 		String from = from(plan, query, zone, year, args, true);
 		String value = (query.measure() == Measure.COUNT) ? "null" : "y." + query.figure().column();
@@ -158,8 +168,8 @@ public class RegistryMeasures {
 	 *
 	 * @param year the year
 	 * @param value the count, sum or share
-	 * @param demo whether any firm counted is demo data
-	 * @param firms how many firms were counted
+	 * @param demo whether any firm or platform counted is demo data
+	 * @param firms how many firms or platforms were counted
 	 */
 	public record Measured(int year, BigDecimal value, boolean demo, long firms) {
 	}
@@ -168,22 +178,22 @@ public class RegistryMeasures {
 	 * The firms behind one year's figure.
 	 *
 	 * @param year the year
-	 * @param total how many firms were counted
-	 * @param records the firms, at most {@link #RECORD_LIMIT}
-	 * @param demo whether any firm counted is demo data
+	 * @param total how many firms or platforms were counted
+	 * @param records the firms or platforms, at most {@link #RECORD_LIMIT}
+	 * @param demo whether any of them is demo data
 	 */
 	public record Records(int year, long total, List<Record> records, boolean demo) {
 	}
 
 	/**
-	 * One firm behind a figure.
+	 * One firm or platform behind a figure.
 	 *
-	 * @param uscc the credit code
+	 * @param code the firm's credit code or the platform's code
 	 * @param name the name
 	 * @param value its figure, or null for a count
 	 * @param demo whether it is demo data
 	 */
-	public record Record(String uscc, String name, BigDecimal value, boolean demo) {
+	public record Record(String code, String name, BigDecimal value, boolean demo) {
 	}
 
 }

@@ -10,6 +10,6 @@ interface Reporter {
 	 * @param zh the reason in Chinese
 	 * @param en the reason in English
 	 */
-	void reject(EnterpriseColumn column, String value, String zh, String en);
+	void reject(Column column, String value, String zh, String en);
 
 }

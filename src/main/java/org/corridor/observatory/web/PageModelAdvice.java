@@ -6,6 +6,7 @@ import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.EnterpriseFinder;
+import org.corridor.observatory.registry.PlatformRegistry;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every dashboard page shows around its content: the plan, whether demo figures or
- * demo firms are loaded (the DEMO banner), the language, and the number formats.
+ * What every dashboard page shows around its content: the plan, whether demo figures,
+ * firms or platforms are loaded (the DEMO banner), the language, and the number formats.
  */
 @ControllerAdvice(annotations = Controller.class, basePackageClasses = PageModelAdvice.class)
 class PageModelAdvice {
@@ -25,10 +26,13 @@ class PageModelAdvice {
 
 	private final EnterpriseFinder firms;
 
-	PageModelAdvice(PlanCatalog catalog, ObservationStore store, EnterpriseFinder firms) {
+	private final PlatformRegistry platforms;
+
+	PageModelAdvice(PlanCatalog catalog, ObservationStore store, EnterpriseFinder firms, PlatformRegistry platforms) {
 		this.catalog = catalog;
 		this.store = store;
 		this.firms = firms;
+		this.platforms = platforms;
 	}
 
 	@ModelAttribute
@@ -36,7 +40,8 @@ class PageModelAdvice {
 		Plan plan = this.catalog.current();
 		model.addAttribute("plan", plan);
 		model.addAttribute("header", plan.header());
-		model.addAttribute("demo", this.store.hasDemo(plan.id()) || this.firms.hasDemo(plan.id()));
+		model.addAttribute("demo",
+				this.store.hasDemo(plan.id()) || this.firms.hasDemo(plan.id()) || this.platforms.hasDemo(plan.id()));
 		model.addAttribute("lang", "en".equals(locale.getLanguage()) ? "en" : "zh");
 		model.addAttribute("fmt", new Formats());
 	}

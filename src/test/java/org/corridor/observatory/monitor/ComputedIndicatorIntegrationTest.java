@@ -81,10 +81,10 @@ class ComputedIndicatorIntegrationTest {
 			assertThat(records.path("data").path("total").asLong()).isEqualTo(2);
 			JsonNode listed = records.path("data").path("records");
 			assertThat(listed).hasSize(2);
-			assertThat(listed.get(0).path("uscc").asText()).isEqualTo(A);
+			assertThat(listed.get(0).path("code").asText()).isEqualTo(A);
 			assertThat(listed.get(0).path("name").asText()).isEqualTo("甲公司");
 			assertThat(listed.get(0).path("value").decimalValue()).isEqualByComparingTo("150.5");
-			assertThat(listed.get(1).path("uscc").asText()).isEqualTo(B);
+			assertThat(listed.get(1).path("code").asText()).isEqualTo(B);
 			assertThat(listed.get(1).path("value").decimalValue()).isEqualByComparingTo("60");
 		}
 	}

@@ -54,14 +54,15 @@ class MapBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("layer-circle")).isSelected()).isTrue();
 		assertThat(browser.findElements(By.cssSelector("#map path.point-platform")))
 			.hasSize(countWithGeometry(platforms));
-		List<WebElement> markers = browser.findElements(By.cssSelector("#map path.point-platform"));
-		if (!markers.isEmpty()) {
-			markers.get(0).click();
-			WebElement popup = wait(Duration.ofSeconds(10))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
-			assertThat(popup.getText()).contains("类型", "所在区域", "定位精度", "±");
-			browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
-		}
+		// a platform at a plan anchor: points may overlap, so the click is dispatched to
+		// it
+		WebElement sited = browser.findElements(By.cssSelector("#map path.point-platform.point-sited")).get(0);
+		browser.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", sited);
+		WebElement popup = wait(Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+		assertThat(popup.getText()).contains("类型", "所在区域", "定位精度", "±", "查看平台详情");
+		assertThat(popup.findElement(By.cssSelector("a.platform-link")).getAttribute("href")).contains("/platforms/");
+		browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
 		String attribution = browser.findElement(By.cssSelector(".leaflet-control-attribution")).getText();
 		for (String source : districtSources(zones)) {
 			assertThat(attribution).contains(source);

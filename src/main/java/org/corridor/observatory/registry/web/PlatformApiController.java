@@ -1,0 +1,122 @@
+package org.corridor.observatory.registry.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.corridor.observatory.geo.Crs;
+import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.registry.FileTemplate;
+import org.corridor.observatory.registry.Platform;
+import org.corridor.observatory.registry.PlatformFilter;
+import org.corridor.observatory.registry.PlatformImportResult;
+import org.corridor.observatory.registry.PlatformRegistry;
+import org.corridor.observatory.registry.PlatformStore;
+import org.corridor.observatory.registry.PlatformView;
+import org.corridor.observatory.registry.PlatformWorkbook;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The platform registry over HTTP: search the platforms, read one with its stages and
+ * earlier records, import a file (all rows or none), download the templates and export a
+ * search to Excel.
+ */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}/platforms")
+class PlatformApiController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final PlanCatalog catalog;
+
+	private final PlatformRegistry registry;
+
+	PlatformApiController(PlanCatalog catalog, PlatformRegistry registry) {
+		this.catalog = catalog;
+		this.registry = registry;
+	}
+
+	@GetMapping
+	Labelled<List<PlatformView>> search(@PathVariable String planId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String domain,
+			@RequestParam(required = false) String zone) {
+		this.catalog.getPlan(planId);
+		List<Platform> found = this.registry.search(planId, new PlatformFilter(q, type, level, status, domain, zone));
+		return Labelled.of(found.stream().anyMatch(Platform::demo), this.registry.view(planId, found));
+	}
+
+	@GetMapping("/{code}")
+	Labelled<Detail> detail(@PathVariable String planId, @PathVariable String code) {
+		this.catalog.getPlan(planId);
+		Platform platform = this.registry.findPlatform(planId, code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"没有代码为 " + code + " 的平台 / no platform with code " + code));
+		return Labelled.of(platform.demo(), new Detail(this.registry.view(planId, List.of(platform)).get(0),
+				this.registry.listRevisions(planId, code)));
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<PlatformImportResult> importFile(@PathVariable String planId,
+			@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "wgs84") String crs)
+			throws IOException {
+		PlatformImportResult result = this.registry.importFile(planId, EnterpriseApiController.fileName(file),
+				file.getBytes(), Crs.parse(crs));
+		return ResponseEntity.status(HttpStatus.CREATED).body(result);
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
+		this.catalog.getPlan(planId);
+		return download(FileTemplate.PLATFORMS.xlsx(locale), XLSX, "platforms.xlsx");
+	}
+
+	@GetMapping("/template.csv")
+	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
+		this.catalog.getPlan(planId);
+		return download(FileTemplate.PLATFORMS.csv(locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+				"platforms.csv");
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String domain,
+			@RequestParam(required = false) String zone, Locale locale) {
+		this.catalog.getPlan(planId);
+		List<Platform> found = this.registry.search(planId, new PlatformFilter(q, type, level, status, domain, zone));
+		return download(PlatformWorkbook.write(found, this.registry.today(), locale), XLSX, "platforms.xlsx");
+	}
+
+	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	/**
+	 * One platform with the records imports replaced.
+	 *
+	 * @param platform the platform
+	 * @param revisions its earlier records, newest first
+	 */
+	record Detail(PlatformView platform, List<PlatformStore.PlatformRevision> revisions) {
+	}
+
+}
