@@ -135,6 +135,11 @@ class EnterpriseImportApiTest {
 		assertThat(phases.get(0)).startsWith("reading 0/");
 		assertThat(phases).contains("validating 6/6").anyMatch((p) -> p.startsWith("storing 0/"));
 		assertThat(phases.get(phases.size() - 1)).isEqualTo("done 6/6");
+		// Storing reports after each statement, not only at its start and end.
+		List<String> storing = phases.stream().filter((p) -> p.startsWith("storing ")).toList();
+		assertThat(storing).hasSizeGreaterThan(3);
+		String[] last = storing.get(storing.size() - 1).substring("storing ".length()).split("/");
+		assertThat(last[0]).isEqualTo(last[1]);
 
 		ResponseEntity<JsonNode> accepted = post(BASE + "/jobs", "firms.csv",
 				EnterpriseFixtures.threeFirms(EnterpriseFixtures.uscc("D1B2C3D4"), "2"));
