@@ -18,15 +18,18 @@ import java.util.Locale;
  * @param tier an enterprise tier the firm holds on 31 December of the year, or null
  * @param zone a zone code the firm or platform lies in, or null
  * @param industry a prefix of the firm's industry code (letter optional), or null
- * @param type a platform type code, or null
+ * @param types platform type codes, any of which matches; empty for every type
  * @param level a platform level (national, provincial, municipal, district), or null
  * @param status a platform status reached by 31 December of the year, or null
+ * @param since the first year in which reaching the status counts (a platform accredited
+ * earlier is not counted), or null
  * @param domain a technology domain code of the platform, or null
  */
 public record IndicatorQuery(Subject subject, Measure measure, Figure figure, String chain, String segment, String tier,
-		String zone, String industry, String type, String level, String status, String domain) {
+		String zone, String industry, List<String> types, String level, String status, Integer since, String domain) {
 
 	public IndicatorQuery {
+		types = (types != null) ? List.copyOf(types) : List.of();
 		if (subject == null || measure == null) {
 			throw new IllegalArgumentException("a query needs a subject and a measure");
 		}
@@ -41,19 +44,19 @@ public record IndicatorQuery(Subject subject, Measure measure, Figure figure, St
 	/** A query over firms. */
 	public IndicatorQuery(Measure measure, Figure figure, String chain, String segment, String tier, String zone,
 			String industry) {
-		this(Subject.FIRMS, measure, figure, chain, segment, tier, zone, industry, null, null, null, null);
+		this(Subject.FIRMS, measure, figure, chain, segment, tier, zone, industry, List.of(), null, null, null, null);
 	}
 
 	/** A query over platforms. */
-	public static IndicatorQuery platforms(Measure measure, String type, String level, String status, String domain,
-			String zone) {
-		return new IndicatorQuery(Subject.PLATFORMS, measure, null, null, null, null, zone, null, type, level, status,
-				domain);
+	public static IndicatorQuery platforms(Measure measure, List<String> types, String level, String status,
+			Integer since, String domain, String zone) {
+		return new IndicatorQuery(Subject.PLATFORMS, measure, null, null, null, null, zone, null, types, level, status,
+				since, domain);
 	}
 
 	/**
 	 * The query in one line, e.g. {@code sum revenue where chain=AI_CHAIN} or
-	 * {@code count platforms where type=NATIONAL_LAB}.
+	 * {@code count platforms where type=NATIONAL_LAB|PROVINCIAL_LAB}.
 	 */
 	public String describe() {
 		StringBuilder text = new StringBuilder(this.measure.name().toLowerCase(Locale.ROOT));
@@ -64,9 +67,10 @@ public record IndicatorQuery(Subject subject, Measure measure, Figure figure, St
 			text.append(' ').append(this.figure.column());
 		}
 		List<String> filters = new ArrayList<>();
-		add(filters, "type", this.type);
+		add(filters, "type", this.types.isEmpty() ? null : String.join("|", this.types));
 		add(filters, "level", this.level);
 		add(filters, "status", this.status);
+		add(filters, "since", (this.since != null) ? this.since.toString() : null);
 		add(filters, "domain", this.domain);
 		add(filters, "chain", this.chain);
 		add(filters, "segment", this.segment);

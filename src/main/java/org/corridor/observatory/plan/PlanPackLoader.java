@@ -318,12 +318,18 @@ public final class PlanPackLoader {
 	/** A query over platforms: counted by type, level, status, domain and zone. */
 	private IndicatorQuery readPlatformQuery(Node node, IndicatorQuery.Measure measure, IndicatorQuery.Figure figure,
 			String zone) {
-		String type = reference(node, "type", "PLATFORM_TYPE", false);
+		List<String> types = references(node, "types", "PLATFORM_TYPE");
 		String domain = reference(node, "domain", "DOMAIN", false);
 		String level = node.text("level", false);
 		String status = node.text("status", false);
+		Integer since = year(node, "since", false);
 		node.finish();
 		boolean bad = false;
+		if (since != null && status == null) {
+			node.problem("since", "since 需与 status 同用：从哪一年起达到该状态才计入",
+					"since needs a status: it is the first year in which reaching that status counts");
+			bad = true;
+		}
 		if (level != null && PlatformLevel.of(level) == null) {
 			node.problem("level", "级别“" + level + "”无效，可选：" + PlatformLevel.codes(),
 					"'" + level + "' is not one of " + PlatformLevel.codes());
@@ -342,8 +348,8 @@ public final class PlanPackLoader {
 		if (bad || measure == null) {
 			return null;
 		}
-		return IndicatorQuery.platforms(measure, type, (level != null) ? PlatformLevel.of(level).code() : null,
-				(status != null) ? PlatformStatus.of(status).code() : null, domain, zone);
+		return IndicatorQuery.platforms(measure, types, (level != null) ? PlatformLevel.of(level).code() : null,
+				(status != null) ? PlatformStatus.of(status).code() : null, since, domain, zone);
 	}
 
 	private Baseline readBaseline(Node parent, PlanHeader header) {

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * registered, its zones containing the query's zone and the evaluated one (the plan's
  * root zone matches every platform), and, for a status filter, a stage on or after that
  * status on its path reached by then (an accredited platform is operating; it has not
- * been evaluated). Without a status filter a platform counts from the first stage it
- * reached, and a platform with no dated stage in every year. A year has a figure when the
- * registry holds any platform and the year has begun. A share is the count over the count
- * of all platforms of the evaluated zone, as a ratio.
+ * been evaluated), in or after the query's {@code since} year when it gives one. Without
+ * a status filter a platform counts from the first stage it reached, and a platform with
+ * no dated stage in every year. A year has a figure when the registry holds any platform
+ * and the year has begun. A share is the count over the count of all platforms of the
+ * evaluated zone, as a ratio.
  */
 @Component
 class PlatformMeasures {
@@ -73,7 +74,7 @@ class PlatformMeasures {
 	}
 
 	private static boolean matches(Plan plan, IndicatorQuery query, Platform platform, LocalDate end) {
-		if (query.type() != null && !query.type().equals(platform.type())) {
+		if (!query.types().isEmpty() && !query.types().contains(platform.type())) {
 			return false;
 		}
 		if (query.level() != null && !query.level().equals(platform.level())) {
@@ -85,10 +86,20 @@ class PlatformMeasures {
 		if (!inZone(plan, platform, query.zone())) {
 			return false;
 		}
-		return query.status() == null || PlatformStatus.of(query.status())
+		if (query.status() == null) {
+			return true;
+		}
+		// the day it reached the status, or the first later stage on its path that shows
+		// it did
+		LocalDate reached = PlatformStatus.of(query.status())
 			.reachedThrough()
 			.stream()
-			.anyMatch((stage) -> platform.reached(stage) != null && !platform.reached(stage).isAfter(end));
+			.map(platform::reached)
+			.filter((day) -> day != null)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+		return reached != null && !reached.isAfter(end)
+				&& (query.since() == null || reached.getYear() >= query.since());
 	}
 
 	private static boolean exists(Platform platform, LocalDate end) {

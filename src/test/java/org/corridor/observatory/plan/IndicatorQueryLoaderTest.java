@@ -1,6 +1,7 @@
 package org.corridor.observatory.plan;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,21 +51,25 @@ class IndicatorQueryLoaderTest {
 
 	@Test
 	void readsAPlatformQuery() {
-		Path pack = SamplePacks.withComputed(this.folder, "subject: platforms, measure: share, type: NATIONAL_LAB,"
-				+ " level: national, status: accredited, domain: INTELLIGENT_COMPUTING, zone: CORE_AREA");
+		Path pack = SamplePacks.withComputed(this.folder,
+				"subject: platforms, measure: share,"
+						+ " types: [NATIONAL_LAB, PROVINCIAL_LAB], level: national, status: accredited, since: 2021,"
+						+ " domain: INTELLIGENT_COMPUTING, zone: CORE_AREA");
 		IndicatorQuery query = PlanPackLoader.load(PackFiles.folder(pack)).getIndicator("AI_CHAIN_REVENUE").query();
-		assertThat(query).isEqualTo(IndicatorQuery.platforms(IndicatorQuery.Measure.SHARE, "NATIONAL_LAB", "national",
-				"accredited", "INTELLIGENT_COMPUTING", "CORE_AREA"));
-		assertThat(query.describe()).isEqualTo("share platforms where type=NATIONAL_LAB and level=national"
-				+ " and status=accredited and domain=INTELLIGENT_COMPUTING and zone=CORE_AREA");
+		assertThat(query)
+			.isEqualTo(IndicatorQuery.platforms(IndicatorQuery.Measure.SHARE, List.of("NATIONAL_LAB", "PROVINCIAL_LAB"),
+					"national", "accredited", 2021, "INTELLIGENT_COMPUTING", "CORE_AREA"));
+		assertThat(query.describe()).isEqualTo("share platforms where type=NATIONAL_LAB|PROVINCIAL_LAB"
+				+ " and level=national and status=accredited and since=2021 and domain=INTELLIGENT_COMPUTING"
+				+ " and zone=CORE_AREA");
 	}
 
 	@Test
 	void reportsBadPlatformQueries() {
 		Path pack = SamplePacks.withComputed(this.folder, "subject: platforms, measure: sum, figure: revenue,"
-				+ " type: NO_SUCH_TYPE, level: ministerial, status: closed, chain: AI_CHAIN");
+				+ " types: [NO_SUCH_TYPE], level: ministerial, status: closed, chain: AI_CHAIN");
 		assertThat(SamplePacks.describe(PlanPackLoader.validate(PackFiles.folder(pack))))
-			.anySatisfy((problem) -> assertThat(problem).contains("query.type").contains("NO_SUCH_TYPE"))
+			.anySatisfy((problem) -> assertThat(problem).contains("query.types[0]").contains("NO_SUCH_TYPE"))
 			.anySatisfy((problem) -> assertThat(problem).contains("query.level").contains("ministerial"))
 			.anySatisfy((problem) -> assertThat(problem).contains("query.status").contains("closed"))
 			.anySatisfy((problem) -> assertThat(problem).contains("query.figure").contains("不能求和"))

@@ -48,7 +48,7 @@ class PlatformRegistryIntegrationTest {
 		// the sample indicator is re-used with a platform query: national technology
 		// innovation centres accredited, the plan's own example of a computed indicator
 		Path pack = SamplePacks.withComputed(this.folder,
-				"subject: platforms, measure: count, type: NATIONAL_TECH_INNOVATION_CENTRE, status: accredited");
+				"subject: platforms, measure: count, types: [NATIONAL_TECH_INNOVATION_CENTRE], status: accredited");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.run("--observatory.plan.location=" + pack, "--observatory.demo.enabled=false", "--server.port=0",

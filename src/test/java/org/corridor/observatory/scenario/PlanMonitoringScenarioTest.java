@@ -3,6 +3,7 @@ package org.corridor.observatory.scenario;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,21 +50,30 @@ class PlanMonitoringScenarioTest {
 		assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(template.getHeaders().getContentType().getSubtype()).contains("spreadsheetml");
 
-		// A reporting unit imports digital-core revenue 2020–2023 and innovation centres,
-		// from a GBK CSV.
+		// A reporting unit imports digital-core revenue 2020–2023 from a GBK CSV.
 		String csv = """
 				指标代码,空间单元代码,期间,数值,来源,备注
 				DIGITAL_CORE_REVENUE,CORRIDOR,2020,5000,统计局年报,基期
 				DIGITAL_CORE_REVENUE,CORRIDOR,2021,6100,统计局年报,
 				DIGITAL_CORE_REVENUE,CORRIDOR,2022,7000,统计局年报,
 				DIGITAL_CORE_REVENUE,CORRIDOR,2023,8200,统计局年报,
-				NATIONAL_INNOVATION_CENTRES,CORRIDOR,2020,0,科技局,
-				NATIONAL_INNOVATION_CENTRES,CORRIDOR,2023,1,科技局,
 				""";
 		ResponseEntity<JsonNode> accepted = upload("figures.csv", csv.getBytes(Charset.forName("GBK")));
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		assertThat(accepted.getBody().get("inserted").asInt()).isEqualTo(6);
+		assertThat(accepted.getBody().get("inserted").asInt()).isEqualTo(4);
 		assertThat(accepted.getBody().get("encoding").asText()).isEqualTo("GB18030");
+
+		// The innovation-centre count is computed from the platform registry, so the
+		// science bureau registers the centre accredited in 2023 there; a reported figure
+		// for it is refused.
+		ResponseEntity<JsonNode> centre = Uploads.upload(this.http, PLAN + "/platforms", "平台.csv",
+				"平台代码,平台名称,平台类型,获批认定日期\r\nTIC_1,某国家技术创新中心,国家技术创新中心,2023-06-30\r\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(centre.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<JsonNode> reported = upload("centres.csv",
+				"indicator_code,zone_code,period,value\nNATIONAL_INNOVATION_CENTRES,CORRIDOR,2023,1\n"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(reported.getBody().at("/problems/0/zh").asText()).contains("由登记库计算");
 
 		// A second file with one good row and one unknown zone is rejected whole: nothing
 		// changes.

@@ -36,7 +36,8 @@ public final class DemoFigures {
 		List<Zone> districts = plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).toList();
 		List<ObservationRecord> records = new ArrayList<>();
 		for (Indicator indicator : plan.listIndicators()) {
-			if (indicator.frequency() == Frequency.ONCE || indicator.targets().isEmpty()) {
+			// a computed indicator takes its figures from the registry, not from reports
+			if (indicator.frequency() == Frequency.ONCE || indicator.targets().isEmpty() || indicator.query() != null) {
 				continue;
 			}
 			Random random = new Random(seed ^ indicator.code().value().hashCode());

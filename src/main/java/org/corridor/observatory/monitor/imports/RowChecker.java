@@ -82,6 +82,14 @@ final class RowChecker {
 			add(row, Column.INDICATOR, "指标代码 " + code + " 不在规划中" + suggestion(code, codes, true),
 					"indicator code " + code + " is not in the plan" + suggestion(code, codes, false));
 		}
+		else if (indicator.query() != null) {
+			// its figures come from the registry; a reported one would be silently
+			// ignored
+			add(row, Column.INDICATOR, "指标 " + code + " 由登记库计算（" + indicator.query().describe() + "），不接受填报",
+					"indicator " + code + " is computed from the registry (" + indicator.query().describe()
+							+ ") and takes no reported figures");
+			return null;
+		}
 		return indicator;
 	}
 
