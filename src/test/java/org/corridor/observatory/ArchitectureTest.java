@@ -59,6 +59,26 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theChainsSitOnTheRegistryAndDoNotKnowTheirSurfaces() {
+		noClasses().that()
+			.resideInAPackage("..observatory.chain..")
+			.and()
+			.resideOutsideOfPackage("..observatory.chain.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..observatory.web..", "..observatory.cli..", "..observatory.chain.web..",
+					"..observatory.registry.web..", "..observatory.monitor.web..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAnyPackage("..observatory.plan..", "..observatory.geo..", "..observatory.registry..",
+					"..observatory.tabular..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..observatory.chain..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void tabularReadingKnowsNoFeature() {
 		noClasses().that()
 			.resideInAPackage("..observatory.tabular..")

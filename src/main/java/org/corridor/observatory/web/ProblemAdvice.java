@@ -8,6 +8,7 @@ import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
 import org.corridor.observatory.plan.UnknownPlanException;
 import org.corridor.observatory.plan.UnknownZoneException;
+import org.corridor.observatory.chain.UnknownChainException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +24,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = "org.corridor.observatory")
 class ProblemAdvice {
 
-	@ExceptionHandler({ UnknownPlanException.class, UnknownIndicatorException.class, UnknownZoneException.class })
+	@ExceptionHandler({ UnknownPlanException.class, UnknownIndicatorException.class, UnknownZoneException.class,
+			UnknownChainException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}

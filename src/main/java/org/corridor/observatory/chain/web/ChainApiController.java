@@ -1,0 +1,68 @@
+package org.corridor.observatory.chain.web;
+
+import java.util.List;
+
+import org.corridor.observatory.chain.ChainDetail;
+import org.corridor.observatory.chain.ChainMatrix;
+import org.corridor.observatory.chain.ChainReport;
+import org.corridor.observatory.chain.ChainService;
+import org.corridor.observatory.chain.FirmInSegment;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The industry chains over HTTP: every chain in a zone and year, one chain with its gaps,
+ * the firms behind a segment, and the chains × zones matrix.
+ */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}/chains")
+class ChainApiController {
+
+	private final ChainService chains;
+
+	ChainApiController(ChainService chains) {
+		this.chains = chains;
+	}
+
+	@GetMapping
+	Labelled<ChainReport> report(@PathVariable String planId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String zone) {
+		ChainReport report = this.chains.report(planId, year, zone);
+		return Labelled.of(report.demo(), report);
+	}
+
+	@GetMapping("/matrix")
+	Labelled<ChainMatrix> matrix(@PathVariable String planId, @RequestParam(required = false) Integer year) {
+		ChainMatrix matrix = this.chains.matrix(planId, year);
+		return Labelled.of(matrix.demo(), matrix);
+	}
+
+	@GetMapping("/{chain}")
+	Labelled<ChainDetail> chain(@PathVariable String planId, @PathVariable String chain,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		ChainDetail detail = this.chains.chain(planId, chain, year, zone);
+		return Labelled.of(detail.demo(), detail);
+	}
+
+	@GetMapping("/segments/{segment}/firms")
+	Labelled<FirmsPage> firms(@PathVariable String planId, @PathVariable String segment,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		List<FirmInSegment> firms = this.chains.firms(planId, segment, year, zone);
+		return Labelled.of(firms.stream().anyMatch(FirmInSegment::demo),
+				new FirmsPage(firms.size(), firms.subList(0, Math.min(firms.size(), ChainService.FIRM_LIMIT))));
+	}
+
+	/**
+	 * The firms behind a segment.
+	 *
+	 * @param total how many there are
+	 * @param firms the largest, at most {@link ChainService#FIRM_LIMIT}
+	 */
+	record FirmsPage(int total, List<FirmInSegment> firms) {
+	}
+
+}
