@@ -56,6 +56,11 @@ final class Node {
 		this.problems.add(this.file, path(key), zh, en);
 	}
 
+	/** Reports a problem with this mapping as a whole, at its own path. */
+	void problem(String zh, String en) {
+		this.problems.add(this.file, this.path.isEmpty() ? "/" : this.path, zh, en);
+	}
+
 	boolean has(String key) {
 		return this.map.containsKey(key);
 	}

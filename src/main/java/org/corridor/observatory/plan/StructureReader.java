@@ -1,8 +1,11 @@
 package org.corridor.observatory.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.corridor.observatory.plan.PlanPackLoader.ItemDraft;
 
@@ -20,6 +23,9 @@ final class StructureReader {
 	private static final Set<String> CLUSTER_KINDS = Set.of("cluster", "service", "future");
 
 	private static final Set<String> STAGES = Set.of("upstream", "midstream", "downstream");
+
+	/** A GB/T 4754-2017 code prefix: an optional section letter and 2 to 4 digits. */
+	private static final Pattern INDUSTRY_PREFIX = Pattern.compile("[A-T]?\\d{2,4}");
 
 	private final PlanPackLoader loader;
 
@@ -104,6 +110,7 @@ final class StructureReader {
 			for (Node segmentNode : node.nodes("segments", false)) {
 				ItemDraft segment = this.loader.item(segmentNode, ItemKind.SEGMENT);
 				choice(segmentNode, segment, "stage", STAGES, true);
+				rules(segmentNode, segment);
 				if (chain.code != null) {
 					segment.references.put("chain", List.of(chain.code));
 				}
@@ -116,6 +123,64 @@ final class StructureReader {
 			add(chain, node);
 		}
 		root.finish();
+	}
+
+	/**
+	 * A segment's mapping rules, kept as references that are not item codes: the GB/T
+	 * 4754-2017 code prefixes of the firms that belong in it ({@code industries}) and the
+	 * words that place a firm in it when its registered name contains one
+	 * ({@code keywords}). A segment needs at least one rule.
+	 */
+	private void rules(Node node, ItemDraft segment) {
+		List<Object> industries = node.list("industries", false);
+		List<Object> keywords = node.list("keywords", false);
+		if (industries.isEmpty() && keywords.isEmpty()) {
+			node.problem("环节没有映射规则:至少给出一个行业代码前缀(industries)或关键词(keywords)",
+					"the segment has no mapping rule: give at least one industry code prefix (industries) or keyword (keywords)");
+			return;
+		}
+		List<String> prefixes = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < industries.size(); i++) {
+			String at = "industries[" + i + "]";
+			Object value = industries.get(i);
+			if (!(value instanceof String text)) {
+				node.problem(at, "行业代码前缀“" + value + "”应写成带引号的文本,如 \"6520\"(否则开头的 0 会丢失)", "industry code prefix '"
+						+ value + "' must be quoted text, such as \"6520\" (a leading 0 is lost otherwise)");
+			}
+			else if (!INDUSTRY_PREFIX.matcher(text).matches()) {
+				node.problem(at, "行业代码前缀“" + text + "”无效,应为可选的门类字母加 2–4 位数字(如 C3973 或 6520)", "'" + text
+						+ "' is not an industry code prefix: an optional section letter and 2–4 digits, such as C3973 or 6520");
+			}
+			else if (!seen.add(text)) {
+				node.problem(at, "行业代码前缀 " + text + " 重复", "duplicate industry code prefix " + text);
+			}
+			else {
+				prefixes.add(text);
+			}
+		}
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < keywords.size(); i++) {
+			String at = "keywords[" + i + "]";
+			Object value = keywords.get(i);
+			String word = (value == null || value instanceof Map || value instanceof List) ? ""
+					: value.toString().strip();
+			if (word.isEmpty()) {
+				node.problem(at, "关键词应为非空文本", "a keyword must be a non-empty text");
+			}
+			else if (words.contains(word)) {
+				node.problem(at, "关键词“" + word + "”重复", "duplicate keyword '" + word + "'");
+			}
+			else {
+				words.add(word);
+			}
+		}
+		if (!prefixes.isEmpty()) {
+			segment.references.put("industries", prefixes);
+		}
+		if (!words.isEmpty()) {
+			segment.references.put("keywords", words);
+		}
 	}
 
 	private void readProgrammes() {
