@@ -80,6 +80,12 @@ public record Enterprise(String uscc, String name, String nameKey, String indust
 		return this.location != null;
 	}
 
+	/** The firm without a position. */
+	public Enterprise unlocated() {
+		return new Enterprise(this.uscc, this.name, this.nameKey, this.industryCode, this.chains, this.segments, null,
+				null, null, null, List.of(), this.tiers, this.years);
+	}
+
 	public Enterprise withZones(List<String> assigned) {
 		return new Enterprise(this.uscc, this.name, this.nameKey, this.industryCode, this.chains, this.segments,
 				this.location, this.inputCrs, this.inputLon, this.inputLat, assigned, this.tiers, this.years);

@@ -61,10 +61,16 @@ public class EnterpriseImportService {
 		return result;
 	}
 
-	/** Stores generated firm-years as DEMO firms; they never replace a stored firm. */
+	/**
+	 * Stores generated firm-years as DEMO firms; they never replace a stored firm. A demo
+	 * firm drawn outside the plan's territory (they scatter round the towns) keeps no
+	 * position: a point outside every zone would show nothing but the generator's reach.
+	 */
 	public ImportResult importDemo(String planId, String source, List<EnterpriseRow> rows) {
-		this.catalog.getPlan(planId);
-		List<Enterprise> firms = locate(rows);
+		String root = this.catalog.getPlan(planId).rootZone().code();
+		List<Enterprise> firms = locate(rows).stream()
+			.map((firm) -> (firm.hasLocation() && !firm.zones().contains(root)) ? firm.unlocated() : firm)
+			.toList();
 		return this.store.store(planId, source, rows.size(), firms, true, ProgressListener.NONE);
 	}
 
