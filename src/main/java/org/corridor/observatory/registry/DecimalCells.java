@@ -17,7 +17,7 @@ final class DecimalCells {
 	}
 
 	/** The figure in {@code text}, or null after reporting why it is none. */
-	static BigDecimal decimal(String text, EnterpriseColumn column, Reporter reporter) {
+	static BigDecimal decimal(String text, Column column, Reporter reporter) {
 		if (!isPlain(text)) {
 			return Numbers.value(text, (zh, en) -> reporter.reject(column, text, zh, en));
 		}

@@ -3,7 +3,6 @@ package org.corridor.observatory.registry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.tabular.ImportProblem;
@@ -95,18 +94,7 @@ final class EnterpriseRowChecker implements Reporter {
 	}
 
 	private IndustryCode industry(String text) {
-		IndustryCatalogue catalogue = IndustryCatalogue.standard();
-		IndustryCode code = catalogue.find(text);
-		if (code == null) {
-			InvalidValueException reason = catalogue.explain(text);
-			reject(EnterpriseColumn.INDUSTRY, text, reason.zh(), reason.en());
-		}
-		else if (code.level() != IndustryCode.Level.CLASS) {
-			reject(EnterpriseColumn.INDUSTRY, text, "应填写四位小类代码，“" + code + "”不是小类", "give the four-digit class; '"
-					+ code.qualified() + "' is a " + code.level().name().toLowerCase(Locale.ROOT) + ", not a class");
-			return null;
-		}
-		return code;
+		return IndustryCells.parseClass(text, EnterpriseColumn.INDUSTRY, this);
 	}
 
 	private EnterpriseFigures figures() {

@@ -15,6 +15,11 @@ final class FigureCells {
 
 	/** The year in {@code text}, or null when blank or after reporting why it is none. */
 	static Integer year(String text, int currentYear, Reporter reporter) {
+		return year(text, currentYear, EnterpriseColumn.YEAR, reporter);
+	}
+
+	/** As {@link #year(String, int, Reporter)}, for the year column of another file. */
+	static Integer year(String text, int currentYear, Column column, Reporter reporter) {
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -23,16 +28,16 @@ final class FigureCells {
 			digits = digits.substring(0, digits.length() - 1).strip();
 		}
 		if (digits.length() != 4 || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			reporter.reject(EnterpriseColumn.YEAR, text, "年度应为四位年份，如 2023", "the year must be four digits, like 2023");
+			reporter.reject(column, text, "年度应为四位年份，如 2023", "the year must be four digits, like 2023");
 			return null;
 		}
 		int year = Integer.parseInt(digits);
 		if (year < DateCells.EARLIEST_YEAR) {
-			reporter.reject(EnterpriseColumn.YEAR, text, "年度早于 1949 年", "the year is before 1949");
+			reporter.reject(column, text, "年度早于 1949 年", "the year is before 1949");
 			return null;
 		}
 		if (year > currentYear) {
-			reporter.reject(EnterpriseColumn.YEAR, text, "年度 " + year + " 在未来（当前为 " + currentYear + " 年）",
+			reporter.reject(column, text, "年度 " + year + " 在未来（当前为 " + currentYear + " 年）",
 					"the year " + year + " is in the future (it is now " + currentYear + ")");
 			return null;
 		}
@@ -40,7 +45,7 @@ final class FigureCells {
 	}
 
 	/** An amount in 万元, or null when blank or after reporting why it is none. */
-	static BigDecimal money(String text, EnterpriseColumn column, Reporter reporter) {
+	static BigDecimal money(String text, Column column, Reporter reporter) {
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -53,7 +58,7 @@ final class FigureCells {
 	}
 
 	/** A whole count, or null when blank or after reporting why it is none. */
-	static Integer count(String text, EnterpriseColumn column, Reporter reporter) {
+	static Integer count(String text, Column column, Reporter reporter) {
 		if (text.isEmpty()) {
 			return null;
 		}
