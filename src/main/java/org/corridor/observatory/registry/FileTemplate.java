@@ -39,6 +39,20 @@ public final class FileTemplate {
 					+ " revision; the file is imported only if every row passes, otherwise every problem is listed"
 					+ " (row, column, value, reason).");
 
+	/** The template of a candidate-firm file (招商候选企业). */
+	public static final FileTemplate CANDIDATES = new FileTemplate(CandidateColumn.values(), "招商候选企业", "Candidates",
+			"一行为一家走廊外的候选企业；导入的名单整体替换当前名单，旧名单保留备查；整个文件全部通过校验才会导入，否则列出所有问题（行、列、值、原因）。",
+			"One row per candidate firm outside the corridor; an imported list replaces the current list as a whole,"
+					+ " the old list being kept; the file is imported only if every row passes, otherwise every"
+					+ " problem is listed (row, column, value, reason).");
+
+	/** The template of a reference-region file (参照区域). */
+	public static final FileTemplate REFERENCE = new FileTemplate(ReferenceColumn.values(), "参照区域", "Reference region",
+			"一行为参照区域一个年度一个环节（或“合计”）的数据；导入的年度替换已存的同年数据，旧数据保留备查；整个文件全部通过校验才会导入，否则列出所有问题（行、列、值、原因）。",
+			"One row per year and segment (or TOTAL) of the reference region; the years imported replace the stored"
+					+ " figures of those years, which are kept; the file is imported only if every row passes,"
+					+ " otherwise every problem is listed (row, column, value, reason).");
+
 	private final Column[] columns;
 
 	private final String sheetZh;
