@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.SamplePacks;
+import org.corridor.observatory.registry.demo.DemoCandidates;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,27 @@ class CandidateFileReaderTest {
 		assertThat(english).contains("name,uscc,industry_code,segments,region,revenue,rd_spending,employees,note");
 		assertThat(Uscc.parse(CandidateColumn.USCC.example()).value()).isEqualTo(CandidateColumn.USCC.example());
 		assertThat(FileTemplate.CANDIDATES.xlsx(Locale.SIMPLIFIED_CHINESE)).isNotEmpty();
+	}
+
+	@Test
+	void demoCandidatesPassTheChecksOfAFile() {
+		List<CandidateFirm> demo = DemoCandidates.generate(PLAN, 7, 300);
+		StringBuilder csv = new StringBuilder(
+				"name,uscc,industry_code,segments,region,revenue,rd_spending,employees\r\n");
+		for (CandidateFirm firm : demo) {
+			csv.append(String.join(",", firm.name(), text(firm.uscc()), firm.industryCode(),
+					String.join(";", firm.segments()), firm.region(), text(firm.revenue()), text(firm.rdSpending()),
+					text(firm.employees())))
+				.append("\r\n");
+		}
+		List<CandidateFirm> read = CandidateFileReader.read("demo.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+				PLAN);
+		assertThat(read).hasSize(demo.size());
+		assertThat(read.get(0).name()).isEqualTo(demo.get(0).name());
+	}
+
+	static String text(Object value) {
+		return (value != null) ? value.toString() : "";
 	}
 
 	static byte[] xlsx(String[][] cells) throws IOException {

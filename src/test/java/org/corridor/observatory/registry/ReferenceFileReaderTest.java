@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.SamplePacks;
+import org.corridor.observatory.registry.demo.DemoReference;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,22 @@ class ReferenceFileReaderTest {
 		assertThat(problems).anySatisfy((p) -> assertProblem(p, 14, "环节", "2022 年有环节数据但没有合计行"));
 		assertThat(problems).extracting(ImportProblem::row).isSorted();
 		assertThat(problems).allSatisfy((p) -> assertThat(p.en()).isNotBlank());
+	}
+
+	@Test
+	void aDemoReferencePassesTheChecksOfAFile() {
+		List<ReferenceFigure> demo = DemoReference.generate(PLAN, 7, List.of(2021, 2022, 2023));
+		StringBuilder csv = new StringBuilder(HEADER + "\r\n");
+		for (ReferenceFigure figure : demo) {
+			csv.append(String.join(",", figure.region(), String.valueOf(figure.year()),
+					figure.total() ? "合计" : figure.segment(), figure.employees().toPlainString(),
+					figure.revenue().toPlainString(), "demo"))
+				.append("\r\n");
+		}
+		assertThat(ReferenceFileReader.read("demo.csv", csv.toString().getBytes(StandardCharsets.UTF_8), PLAN,
+				CURRENT_YEAR))
+			.extracting(ReferenceFigure::segment)
+			.isEqualTo(demo.stream().map(ReferenceFigure::segment).toList());
 	}
 
 	@Test

@@ -74,6 +74,82 @@ final class DemoIndustries {
 		return SOFTWARE;
 	}
 
+	/**
+	 * The classes for a segment, chosen by the words of its code ({@code IC_CHIP_DESIGN},
+	 * {@code DT_DIGITAL_GAMES}); a segment no rule matches gets its chain's classes.
+	 */
+	static List<Trade> forSegment(String segmentCode, String chainCode) {
+		List<String> words = List.of(segmentCode.toUpperCase(Locale.ROOT).split("_"));
+		boolean circuits = words.contains("IC") || has(words, "SEMI", "CHIP");
+		if (has(words, "DESIGN")) {
+			return List.of(trade("6520", "芯片设计", "微电子"));
+		}
+		if (circuits && has(words, "EQUIP")) {
+			return List.of(trade("3562", "半导体设备", "精密装备"));
+		}
+		if (has(words, "MATERIAL")) {
+			return List.of(trade("3985", "电子材料", "半导体材料"));
+		}
+		if (circuits && has(words, "MANUFACT")) {
+			return List.of(trade("3973", "集成电路", "半导体"));
+		}
+		if (has(words, "COMPUT")) {
+			return List.of(trade("3911", "计算机", "智能计算"), trade("6519", "智能科技", "软件"));
+		}
+		if (has(words, "SENS")) {
+			return List.of(trade("3983", "传感器", "智能感知"), trade("6450", "大数据", "数据科技"));
+		}
+		if (has(words, "TERMINAL")) {
+			return List.of(trade("3922", "智能终端", "通信科技"));
+		}
+		if (has(words, "TRADING")) {
+			return List.of(trade("6450", "数据交易", "数据科技"));
+		}
+		if (has(words, "FINANC")) {
+			return List.of(trade("6930", "数字金融", "支付科技"), trade("6513", "金融科技", "区块链科技"));
+		}
+		if (has(words, "FILM")) {
+			return List.of(trade("8730", "影视", "文化传媒"));
+		}
+		if (has(words, "ANIMATION")) {
+			return List.of(trade("6572", "动漫", "数字娱乐"));
+		}
+		if (has(words, "GAME")) {
+			return List.of(trade("6422", "网络游戏", "互动娱乐"));
+		}
+		if (has(words, "PUBLISH")) {
+			return List.of(trade("8626", "数字出版", "文化传媒"));
+		}
+		if (has(words, "EDUCATION")) {
+			return List.of(trade("6513", "教育科技", "在线教育"));
+		}
+		if (has(words, "ECOMMERCE", "COMMERCE")) {
+			return COMMERCE;
+		}
+		if (has(words, "PAYMENT")) {
+			return List.of(trade("6930", "支付科技", "支付服务"));
+		}
+		if (has(words, "OUTSOURC")) {
+			return List.of(trade("6519", "软件", "信息技术"), trade("6560", "信息技术服务", "数字科技"));
+		}
+		if (has(words, "HEALTH")) {
+			return List.of(trade("6513", "健康科技", "数字医疗"));
+		}
+		if (has(words, "LOGISTIC")) {
+			return List.of(trade("6431", "智慧物流", "供应链科技"));
+		}
+		if (has(words, "BLOCKCHAIN")) {
+			return LEDGERS;
+		}
+		if (has(words, "IOT") || has(words, "5G")) {
+			return NETWORKS;
+		}
+		if (has(words, "APPLICATION", "SCENARIO")) {
+			return List.of(trade("6513", "应用软件", "智能科技"));
+		}
+		return forChain(chainCode);
+	}
+
 	private static boolean has(List<String> words, String... stems) {
 		for (String word : words) {
 			for (String stem : stems) {

@@ -41,6 +41,16 @@ final class DemoNames {
 	}
 
 	/**
+	 * The name of a firm outside the corridor: its city, a brand, one of its trade's
+	 * words and the legal form, as in 【演示】深圳启明芯片设计有限公司.
+	 */
+	static String firmIn(SplittableRandom random, String city, List<String> tradeWords) {
+		String trade = tradeWords.get(random.nextInt(tradeWords.size()));
+		String form = (random.nextInt(8) == 0) ? "股份有限公司" : "有限公司";
+		return MARK + city + BRANDS[random.nextInt(BRANDS.length)] + trade + form;
+	}
+
+	/**
 	 * A platform's name: place, research theme and the type's own name, which already
 	 * says what it is (实验室, 研究院, 中心); the few type names that read oddly after a theme
 	 * are replaced.
