@@ -17,10 +17,11 @@ public record ChainReport(int year, String zone, ReferenceUsed reference, List<C
 	 * The reference a report's location quotients use.
 	 *
 	 * @param region its name
+	 * @param year the year of its figures (the report's, or the latest before it)
 	 * @param measure employees or revenue
 	 * @param demo whether it is demo data
 	 */
-	public record ReferenceUsed(String region, String measure, boolean demo) {
+	public record ReferenceUsed(String region, int year, String measure, boolean demo) {
 	}
 
 }

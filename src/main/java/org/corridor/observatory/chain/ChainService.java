@@ -14,6 +14,7 @@ import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.registry.FirmTable;
+import org.corridor.observatory.registry.ReferenceRegion;
 
 import org.springframework.stereotype.Service;
 
@@ -34,13 +35,16 @@ public class ChainService {
 
 	private final FirmTable table;
 
+	private final ReferenceRegion references;
+
 	private final Clock clock;
 
 	private final Map<String, Built> built = new HashMap<>();
 
-	ChainService(PlanCatalog catalog, FirmTable table, Clock clock) {
+	ChainService(PlanCatalog catalog, FirmTable table, ReferenceRegion references, Clock clock) {
 		this.catalog = catalog;
 		this.table = table;
+		this.references = references;
 		this.clock = clock;
 	}
 
@@ -51,7 +55,13 @@ public class ChainService {
 	 */
 	public ChainReport report(String planId, Integer year, String zone) {
 		Built b = built(planId);
-		return ChainAnalyser.analyse(b.model, b.cube, year(b, year), zone(b, planId, zone), null, null);
+		int at = year(b, year);
+		return ChainAnalyser.analyse(b.model, b.cube, at, zone(b, planId, zone), reference(planId, at), null);
+	}
+
+	/** The reference figures for the year, or null. */
+	Reference reference(String planId, int year) {
+		return Reference.of(this.references.listFigures(planId), year);
 	}
 
 	/** One chain in the zone and year, with its gaps. */

@@ -118,7 +118,7 @@ class ChainAnalyserTest {
 	}
 
 	static Reference reference() {
-		return new Reference("参照", true, Map.of(COMPUTING, 1_000.0), 100_000, false);
+		return new Reference("参照", 2024, true, Map.of(COMPUTING, 1_000.0), 100_000, false);
 	}
 
 	static ChainFigures chain(ChainReport report, String code) {
