@@ -26,7 +26,7 @@ public record Gap(String chain, String segment, LocalizedText segmentName, Kind 
 	 * The chain's gaps, most serious first: empty segments, then single points, then weak
 	 * segments (fewer stars, then less revenue first), then a missing chain leader.
 	 */
-	static List<Gap> of(ChainFigures chain) {
+	public static List<Gap> of(ChainFigures chain) {
 		List<SegmentFigures> weak = new ArrayList<>();
 		for (SegmentFigures segment : chain.segments()) {
 			if (kind(segment) != null) {
