@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.corridor.observatory.chain.ChainDetail;
 import org.corridor.observatory.chain.ChainMatrix;
+import org.corridor.observatory.chain.ChainOpportunities;
 import org.corridor.observatory.chain.ChainReport;
 import org.corridor.observatory.chain.ChainService;
 import org.corridor.observatory.chain.FirmInSegment;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The industry chains over HTTP: every chain in a zone and year, one chain with its gaps,
- * the firms behind a segment, and the chains × zones matrix.
+ * the outside firms that would fill them and what one landing in a zone would change, the
+ * firms behind a segment, and the chains × zones matrix.
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/chains")
@@ -24,8 +26,11 @@ class ChainApiController {
 
 	private final ChainService chains;
 
-	ChainApiController(ChainService chains) {
+	private final ChainOpportunities opportunities;
+
+	ChainApiController(ChainService chains, ChainOpportunities opportunities) {
 		this.chains = chains;
+		this.opportunities = opportunities;
 	}
 
 	@GetMapping
@@ -46,6 +51,20 @@ class ChainApiController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
 		ChainDetail detail = this.chains.chain(planId, chain, year, zone);
 		return Labelled.of(detail.demo(), detail);
+	}
+
+	@GetMapping("/{chain}/candidates")
+	Labelled<List<ChainOpportunities.Candidate>> candidates(@PathVariable String planId, @PathVariable String chain,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		List<ChainOpportunities.Candidate> found = this.opportunities.candidates(planId, chain, year, zone);
+		return Labelled.of(found.stream().anyMatch(ChainOpportunities.Candidate::demo), found);
+	}
+
+	@GetMapping("/landing")
+	Labelled<ChainOpportunities.LandingEffect> landing(@PathVariable String planId, @RequestParam long candidate,
+			@RequestParam String zone, @RequestParam(required = false) Integer year) {
+		ChainOpportunities.LandingEffect effect = this.opportunities.landing(planId, candidate, zone, year);
+		return Labelled.of(effect.demo(), effect);
 	}
 
 	@GetMapping("/segments/{segment}/firms")

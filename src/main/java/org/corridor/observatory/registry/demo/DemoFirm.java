@@ -44,6 +44,11 @@ final class DemoFirm {
 		DemoLocation location = DemoLocation.draw(random, setting, chain);
 		double revenue = firstRevenue(random);
 		List<TierEvent> tiers = DemoTiers.draw(random, setting, DemoTiers.Size.of(revenue), fromYear, toYear);
+		if (chain != null) {
+			// drawn from a stream of its own, so the firm's other draws stay as they were
+			tiers = DemoTiers.withChainLeader(new SplittableRandom(seed ^ mix(~index)), setting, revenue, tiers,
+					fromYear, toYear);
+		}
 		String nameKey = ChineseNames.key(name);
 		double trend = 0.06 + 0.08 * random.nextGaussian();
 		double rdShare = 0.03 + 0.12 * random.nextDouble() * random.nextDouble();

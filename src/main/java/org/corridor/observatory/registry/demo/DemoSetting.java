@@ -27,8 +27,10 @@ import org.corridor.observatory.plan.Plan;
  * @param places every place firms cluster around, in WGS84
  * @param ladder the tier ladder from its first rung, each rung with the rungs it leads to
  * @param firstRungs the rungs of the ladder nothing leads to
+ * @param tiers every tier code of the plan
  */
-record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<String>> ladder, List<String> firstRungs) {
+record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<String>> ladder, List<String> firstRungs,
+		Set<String> tiers) {
 
 	static DemoSetting of(Plan plan) {
 		Map<String, LonLat> byZone = new LinkedHashMap<>();
@@ -55,7 +57,9 @@ record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<Str
 		Set<String> reached = new HashSet<>();
 		ladder.values().forEach(reached::addAll);
 		List<String> firstRungs = ladder.keySet().stream().filter((code) -> !reached.contains(code)).toList();
-		return new DemoSetting(chains, places, ladder, firstRungs);
+		Set<String> tiers = new HashSet<>();
+		plan.listItems(ItemKind.ENTERPRISE_TIER).forEach((tier) -> tiers.add(tier.code()));
+		return new DemoSetting(chains, places, ladder, firstRungs, tiers);
 	}
 
 	/**

@@ -28,6 +28,9 @@ final class DemoTiers {
 
 	private static final int MIN_DAYS_BETWEEN = 180;
 
+	/** The default pack's chain-leader tier, which the chain analysis counts. */
+	static final String CHAIN_LEADER = "PLATFORM_CHAIN_LEADER";
+
 	private DemoTiers() {
 	}
 
@@ -54,6 +57,21 @@ final class DemoTiers {
 			}
 		}
 		return List.copyOf(events);
+	}
+
+	/**
+	 * The tiers with the chain-leader tier (平台型“链主型”企业) added, for some of the largest
+	 * firms on a chain (revenue of 100 000 万元 or more), when the plan has that tier.
+	 */
+	static List<TierEvent> withChainLeader(SplittableRandom random, DemoSetting setting, double revenue,
+			List<TierEvent> tiers, int fromYear, int toYear) {
+		if (!setting.tiers().contains(CHAIN_LEADER) || revenue < 100_000 || random.nextDouble() >= 0.5) {
+			return tiers;
+		}
+		List<TierEvent> with = new ArrayList<>(tiers);
+		with.add(new TierEvent(CHAIN_LEADER,
+				between(random, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31)), null));
+		return List.copyOf(with);
 	}
 
 	/** A day from {@code from} to {@code to}, both included. */
