@@ -113,9 +113,14 @@ public class ChainService {
 	/** Chains × zones: every zone below the corridor, in the plan's order. */
 	public ChainMatrix matrix(String planId, Integer year) {
 		Built b = built(planId);
-		int at = year(b, year);
-		ChainModel model = b.model;
-		ChainCube cube = b.cube;
+		return matrix(this.catalog.getPlan(planId), b.model, b.cube, year(b, year));
+	}
+
+	/**
+	 * Chains × zones of the cube in the year, in one pass over its firms: every zone
+	 * below the plan's root, in the plan's order.
+	 */
+	static ChainMatrix matrix(Plan plan, ChainModel model, ChainCube cube, int at) {
 		int chains = model.chains.size();
 		int zones = model.zones.size();
 		int[][] firms = new int[chains][zones];
@@ -145,7 +150,6 @@ public class ChainService {
 				}
 			}
 		}
-		Plan plan = this.catalog.getPlan(planId);
 		List<ChainMatrix.Column> columns = new ArrayList<>();
 		List<Integer> shown = new ArrayList<>();
 		for (Zone zone : plan.listZones()) {
