@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.corridor.observatory.chain.ChainDetail;
+import org.corridor.observatory.chain.ChainOpportunities;
 import org.corridor.observatory.chain.ChainFigures;
 import org.corridor.observatory.chain.ChainMatrix;
 import org.corridor.observatory.chain.ChainReport;
@@ -61,7 +62,11 @@ class ChainPageController {
 
 	private final MessageSource messages;
 
-	ChainPageController(PlanCatalog catalog, ChainService chains, MessageSource messages) {
+	private final ChainOpportunities opportunities;
+
+	ChainPageController(PlanCatalog catalog, ChainService chains, MessageSource messages,
+			ChainOpportunities opportunities) {
+		this.opportunities = opportunities;
 		this.catalog = catalog;
 		this.chains = chains;
 		this.messages = messages;
@@ -91,7 +96,8 @@ class ChainPageController {
 
 	@GetMapping("/chains/{code}")
 	String chain(@PathVariable String code, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String zone, Model model) {
+			@RequestParam(required = false) String zone, @RequestParam(required = false) Long candidate,
+			@RequestParam(required = false) String landing, Model model) {
 		Plan plan = this.catalog.current();
 		String zoneCode = blankToNull(zone);
 		ChainDetail detail = this.chains.chain(plan.id(), code, year, zoneCode);
@@ -116,6 +122,12 @@ class ChainPageController {
 		model.addAttribute("firms", firms);
 		model.addAttribute("firmTotals", firmTotals);
 		model.addAttribute("topFirms", TOP_FIRMS);
+		model.addAttribute("candidates", this.opportunities.candidates(plan.id(), code, detail.year(), zoneCode));
+		model.addAttribute("landingZones",
+				plan.listZones().stream().filter((z) -> !z.code().equals(plan.rootZone().code())).toList());
+		if (candidate != null && landing != null && !landing.isBlank()) {
+			model.addAttribute("effect", this.opportunities.landing(plan.id(), candidate, landing, detail.year()));
+		}
 		return "chain";
 	}
 

@@ -205,6 +205,47 @@ class ChainBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aCandidateIsOfferedForAGapAndItsLandingWorkedOut() throws IOException {
+		JsonNode chains = this.http.getForObject(API, JsonNode.class).at("/data/chains");
+		String chain = null;
+		JsonNode candidate = null;
+		for (JsonNode c : chains) {
+			JsonNode found = this.http.getForObject(API + "/" + c.get("code").asText() + "/candidates", JsonNode.class)
+				.get("data");
+			if (!found.isEmpty()) {
+				chain = c.get("code").asText();
+				candidate = found.get(0);
+				break;
+			}
+		}
+		assertThat(candidate).as("a demo candidate fills some chain's gap").isNotNull();
+
+		browser.get(url("/chains/" + chain + "?lang=zh_CN"));
+		WebElement row = browser
+			.findElement(By.cssSelector("#chain-candidates tr[data-candidate='" + candidate.get("id").asText() + "']"));
+		assertThat(row.getText()).contains(candidate.get("name").asText(), candidate.at("/reason/zh").asText());
+		new Select(row.findElement(By.name("landing"))).selectByValue("CORE_AREA");
+		row.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement landing = wait(Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("chain-landing")));
+
+		JsonNode effect = this.http
+			.getForObject(API + "/landing?candidate=" + candidate.get("id").asText() + "&zone=CORE_AREA",
+					JsonNode.class)
+			.get("data");
+		for (JsonNode change : effect.get("segments")) {
+			WebElement shown = landing.findElement(
+					By.cssSelector("#landing-segments tr[data-segment='" + change.get("segment").asText() + "']"));
+			assertThat(shown.findElement(By.className("firms-change")).getText())
+				.isEqualTo(change.at("/before/firms").asInt() + " → " + change.at("/after/firms").asInt());
+			assertThat(change.at("/after/firms").asInt()).isEqualTo(change.at("/before/firms").asInt() + 1);
+		}
+		assertThat(browser.findElements(By.cssSelector("#landing-indicators tbody tr")))
+			.hasSize(effect.get("indicators").size());
+		screenshot("chain-landing.png");
+	}
+
 	private static List<JsonNode> segmentsInFlowOrder(JsonNode detail) {
 		List<JsonNode> segments = new ArrayList<>();
 		detail.at("/chain/segments").forEach(segments::add);
