@@ -15,13 +15,16 @@ import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.registry.FirmTable;
 import org.corridor.observatory.registry.ReferenceRegion;
+import org.corridor.observatory.registry.RegistryChanged;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The industry chains measured on the registry. The registry is read into a
- * {@link ChainCube} once and read again only when it has changed, so that a report over
- * the whole corridor is one pass over memory.
+ * {@link ChainCube} once and read again only after an import has changed it (see
+ * {@link RegistryChanged}), so that a report over the whole corridor is one pass over
+ * memory.
  */
 @Service
 public class ChainService {
@@ -213,18 +216,18 @@ public class ChainService {
 		return Double.isNaN(value) ? null : value;
 	}
 
-	/** The cube of the plan's registry as it is now, built again when it has changed. */
+	/** The cube of the plan's registry, built when first asked for after a change. */
 	synchronized Built built(String planId) {
-		String version = this.table.version(planId);
-		Built b = this.built.get(planId);
-		if (b == null || !b.version.equals(version)) {
-			b = build(planId, version);
-			this.built.put(planId, b);
-		}
-		return b;
+		return this.built.computeIfAbsent(planId, this::build);
 	}
 
-	private Built build(String planId, String version) {
+	/** Forgets the plan's cube once an import into its registry has committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	synchronized void registryChanged(RegistryChanged event) {
+		this.built.remove(event.planId());
+	}
+
+	private Built build(String planId) {
 		Plan plan = this.catalog.getPlan(planId);
 		ChainModel model = new ChainModel(plan);
 		int first = plan.header().baselineYear();
@@ -258,11 +261,11 @@ public class ChainService {
 				builder.addLeaderSpell(f, spell.gained(), spell.lost());
 			}
 		});
-		return new Built(planId, version, model, builder.build(), last);
+		return new Built(planId, model, builder.build(), last);
 	}
 
-	/** A plan's cube with the registry version it was built from. */
-	record Built(String planId, String version, ChainModel model, ChainCube cube, int lastYear) {
+	/** A plan's cube and the model it is numbered by. */
+	record Built(String planId, ChainModel model, ChainCube cube, int lastYear) {
 	}
 
 }

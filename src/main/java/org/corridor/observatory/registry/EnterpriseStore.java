@@ -12,6 +12,7 @@ import java.util.Set;
 import org.corridor.observatory.geo.Place;
 import org.corridor.observatory.geo.PlaceStore;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,10 @@ public class EnterpriseStore {
 
 	private final PlaceStore places;
 
-	EnterpriseStore(JdbcTemplate template, PlaceStore places) {
+	private final ApplicationEventPublisher events;
+
+	EnterpriseStore(JdbcTemplate template, PlaceStore places, ApplicationEventPublisher events) {
+		this.events = events;
 		this.template = template;
 		this.places = places;
 	}
@@ -98,6 +102,7 @@ public class EnterpriseStore {
 			points.save(chunk, now);
 			batches.advance(chunk.size());
 		}
+		this.events.publishEvent(new RegistryChanged(planId));
 		return new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
 				newYears.size() + changedYears.size(), changedYears.size(), tiers.size(), located.size());
 	}

@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -60,24 +59,6 @@ public class FirmTable {
 			each.accept(rs.getString(1),
 					new TierEvent(tier, rs.getDate(2).toLocalDate(), (lost != null) ? lost.toLocalDate() : null));
 		}, planId, tier);
-	}
-
-	/**
-	 * A token that changes whenever the registry of the plan changes, so that a table
-	 * built from it knows when to be rebuilt.
-	 */
-	public String version(String planId) {
-		StringBuilder version = new StringBuilder();
-		for (String table : List.of("enterprise", "enterprise_year")) {
-			this.template.query("select count(*), max(updated_at) from " + table + " where plan_id = ?",
-					(RowCallbackHandler) (
-							rs) -> version.append(rs.getLong(1)).append('@').append(rs.getTimestamp(2)).append('/'),
-					planId);
-		}
-		return version
-			.append(this.template.queryForObject("select count(*) from enterprise_tier where plan_id = ?", Long.class,
-					planId))
-			.toString();
 	}
 
 	private static List<String> codes(String joined) {

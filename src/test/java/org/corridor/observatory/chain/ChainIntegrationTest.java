@@ -1,9 +1,13 @@
 package org.corridor.observatory.chain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.corridor.observatory.registry.CandidateFirm;
+import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.registry.CandidateList;
+import org.corridor.observatory.registry.EnterpriseImportService;
+import org.corridor.observatory.registry.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,9 @@ class ChainIntegrationTest {
 
 	@Autowired
 	CandidateList candidates;
+
+	@Autowired
+	EnterpriseImportService imports;
 
 	@Test
 	void measuresAgainstTheDemoReference() {
@@ -113,6 +120,28 @@ class ChainIntegrationTest {
 			}
 		}
 		assertThat(effect).as("a demo candidate on the AI chain").isNotNull();
+	}
+
+	@Test
+	void anImportIsInTheNextReport() {
+		int before = segment(this.chains.report(PLAN, 2024, null), "IC_CHIP_DESIGN").firms();
+		String csv = "统一社会信用代码,企业名称,行业代码,产业链,环节,年度,营业收入\r\n"
+				+ "91330100716105852F,芯片设计甲公司,I6520,IC_CHAIN,IC_CHIP_DESIGN,2024,1000\r\n";
+		this.imports.importFile(PLAN, "firm.csv", csv.getBytes(StandardCharsets.UTF_8), Crs.WGS84,
+				ProgressListener.NONE);
+		SegmentFigures after = segment(this.chains.report(PLAN, 2024, null), "IC_CHIP_DESIGN");
+		assertThat(after.firms()).isEqualTo(before + 1);
+		assertThat(this.chains.firms(PLAN, "IC_CHIP_DESIGN", 2024, null))
+			.anySatisfy((firm) -> assertThat(firm.uscc()).isEqualTo("91330100716105852F"));
+	}
+
+	private static SegmentFigures segment(ChainReport report, String code) {
+		return report.chains()
+			.stream()
+			.flatMap((c) -> c.segments().stream())
+			.filter((s) -> s.code().equals(code))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

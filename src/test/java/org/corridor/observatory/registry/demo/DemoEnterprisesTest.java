@@ -73,8 +73,19 @@ class DemoEnterprisesTest {
 				2);
 		int techSme = 0;
 		int littleGiants = 0;
+		int leaders = 0;
 		for (int f = 0; f < 20_000; f++) {
 			EnterpriseRow first = rows.get(f * 4);
+			// the chain-leader tier is off the ladder: only for large firms on a chain
+			List<TierEvent> ladder = first.tiers()
+				.stream()
+				.filter((tier) -> !tier.tier().equals(DemoTiers.CHAIN_LEADER))
+				.toList();
+			if (ladder.size() < first.tiers().size()) {
+				leaders++;
+				assertThat(first.figures().revenue().doubleValue()).isGreaterThanOrEqualTo(99_999.9);
+				assertThat(first.chains()).isNotEmpty();
+			}
 			for (int y = 0; y < 4; y++) {
 				EnterpriseRow row = rows.get(f * 4 + y);
 				assertThat(row.row()).isEqualTo(2 + f * 4 + y);
@@ -86,7 +97,7 @@ class DemoEnterprisesTest {
 				assertThat(share).isBetween(0.029, 0.151);
 			}
 			LocalDate previous = null;
-			for (TierEvent tier : first.tiers()) {
+			for (TierEvent tier : ladder) {
 				assertThat(rungs).containsKey(tier.tier());
 				assertThat(tier.gained()).isBetween(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31));
 				if (tier.lost() != null) {
@@ -96,17 +107,20 @@ class DemoEnterprisesTest {
 				assertThat(previous == null || tier.gained().isAfter(previous)).isTrue();
 				previous = tier.gained();
 			}
-			for (int i = 0; i < first.tiers().size(); i++) {
-				assertThat(rungs.get(first.tiers().get(i).tier())).isEqualTo(i);
+			for (int i = 0; i < ladder.size(); i++) {
+				assertThat(rungs.get(ladder.get(i).tier())).isEqualTo(i);
 			}
-			techSme += first.tiers().isEmpty() ? 0 : 1;
-			if (first.tiers().size() > 1) {
+			techSme += ladder.isEmpty() ? 0 : 1;
+			if (ladder.size() > 1) {
 				littleGiants++;
 				assertThat(first.figures().revenue().doubleValue()).isGreaterThanOrEqualTo(1999.9);
 			}
 		}
 		assertThat(techSme).isBetween(3_500, 6_500);
 		assertThat(littleGiants).isBetween(20, 400);
+		// about 1 % of firms start at 100 000 万元 or more; half of those on a chain lead
+		// it
+		assertThat(leaders).isBetween(10, 200);
 	}
 
 	@Test
