@@ -1,5 +1,6 @@
 package org.corridor.observatory.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.corridor.observatory.chain.ChainDetail;
+import org.corridor.observatory.registry.CandidateList;
+import org.corridor.observatory.registry.ReferenceRegion;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.chain.ChainOpportunities;
 import org.corridor.observatory.chain.ChainFigures;
 import org.corridor.observatory.chain.ChainMatrix;
@@ -28,6 +32,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -64,9 +70,15 @@ class ChainPageController {
 
 	private final ChainOpportunities opportunities;
 
+	private final CandidateList candidateList;
+
+	private final ReferenceRegion referenceRegion;
+
 	ChainPageController(PlanCatalog catalog, ChainService chains, MessageSource messages,
-			ChainOpportunities opportunities) {
+			ChainOpportunities opportunities, CandidateList candidateList, ReferenceRegion referenceRegion) {
 		this.opportunities = opportunities;
+		this.candidateList = candidateList;
+		this.referenceRegion = referenceRegion;
 		this.catalog = catalog;
 		this.chains = chains;
 		this.messages = messages;
@@ -91,7 +103,35 @@ class ChainPageController {
 		model.addAttribute("groups", groups(matrix, shown));
 		model.addAttribute("levels", shown);
 		model.addAttribute("levelChoices", ALL_LEVELS.stream().map(ZoneLevel::key).toList());
+		model.addAttribute("candidateCount", this.candidateList.listCandidates(plan.id()).size());
+		model.addAttribute("candidateDemo", this.candidateList.hasDemo(plan.id()));
 		return "chains";
+	}
+
+	@PostMapping("/chains/candidates")
+	String importCandidates(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try {
+			model.addAttribute("candidatesImported", this.candidateList.importFile(this.catalog.current().id(),
+					file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("rejectedFile", "candidates");
+		}
+		return overview(null, null, null, model);
+	}
+
+	@PostMapping("/chains/reference")
+	String importReference(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try {
+			model.addAttribute("referenceImported", this.referenceRegion.importFile(this.catalog.current().id(),
+					file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("rejectedFile", "reference");
+		}
+		return overview(null, null, null, model);
 	}
 
 	@GetMapping("/chains/{code}")
