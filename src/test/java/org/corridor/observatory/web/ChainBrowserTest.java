@@ -122,18 +122,20 @@ class ChainBrowserTest extends BrowserTest {
 		assertThat(inZone.at("/chain/firms").asInt()).isLessThan(whole.at("/chain/firms").asInt());
 
 		browser.get(url("/chains/" + code + "?lang=zh_CN"));
+		WebElement wholePage = browser.findElement(By.id("chain-firms"));
 		new Select(browser.findElement(By.id("chain-zone"))).selectByValue(zone);
 		browser.findElement(By.id("chain-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("zone=" + zone));
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(wholePage));
 		assertThat(browser.findElement(By.id("chain-firms")).getText()).isEqualTo(inZone.at("/chain/firms").asText());
 		assertFlow(inZone);
 		assertGaps(inZone);
 
 		JsonNode report = this.http.getForObject(API + "?zone=" + zone, JsonNode.class).get("data");
 		browser.get(url("/chains?lang=zh_CN"));
+		WebElement corridorTable = browser.findElement(By.id("chains-table"));
 		new Select(browser.findElement(By.id("chains-zone"))).selectByValue(zone);
 		browser.findElement(By.id("chains-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("zone=" + zone));
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(corridorTable));
 		assertThat(browser.findElements(By.cssSelector("#chains-table tbody tr td.firms")))
 			.extracting(WebElement::getText)
 			.containsExactlyElementsOf(field(report.get("chains"), "firms"));

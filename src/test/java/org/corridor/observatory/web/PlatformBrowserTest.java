@@ -61,19 +61,19 @@ class PlatformBrowserTest extends BrowserTest {
 		assertThat(accredited).isNotEmpty();
 
 		browser.get(url("/platforms?lang=zh_CN"));
+		WebElement before = browser.findElement(By.id("platform-table"));
 		new Select(browser.findElement(By.id("platform-status"))).selectByValue("accredited");
 		browser.findElement(By.id("platform-submit")).click();
-		List<WebElement> rows = wait(Duration.ofSeconds(10)).until((driver) -> {
-			List<WebElement> found = driver.findElements(By.cssSelector("#platform-table tbody tr"));
-			return driver.getCurrentUrl().contains("status=accredited") ? found : null;
-		});
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+		List<WebElement> rows = browser.findElements(By.cssSelector("#platform-table tbody tr"));
 		assertThat(rows).hasSize(accredited.size())
 			.allSatisfy((row) -> assertThat(row.findElement(By.className("status-cell")).getText()).startsWith("获批认定"));
 
 		browser.get(url("/platforms?lang=zh_CN"));
+		WebElement all = browser.findElement(By.id("platform-table"));
 		browser.findElement(By.id("platform-q")).sendKeys("之江實驗室");
 		browser.findElement(By.id("platform-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(all));
 		assertThat(browser.findElements(By.cssSelector("#platform-table tbody tr")))
 			.extracting((row) -> row.getAttribute("data-code"))
 			.containsExactly("ZHIJIANG_LAB");
