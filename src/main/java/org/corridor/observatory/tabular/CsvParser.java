@@ -2,6 +2,7 @@ package org.corridor.observatory.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits CSV text into rows as RFC 4180 defines them and Excel writes them: comma
@@ -13,7 +14,7 @@ public final class CsvParser {
 
 	private final String text;
 
-	private final List<SheetRow> rows = new ArrayList<>();
+	private final Consumer<SheetRow> rows;
 
 	private List<String> cells = new ArrayList<>();
 
@@ -23,8 +24,9 @@ public final class CsvParser {
 
 	private int row = 1;
 
-	private CsvParser(String text) {
+	private CsvParser(String text, Consumer<SheetRow> rows) {
 		this.text = text;
+		this.rows = rows;
 	}
 
 	/**
@@ -32,13 +34,25 @@ public final class CsvParser {
 	 * open is reported in {@code problems}, and the row it swallowed is dropped.
 	 */
 	public static List<SheetRow> parse(String text, List<ImportProblem> problems) {
-		CsvParser parser = new CsvParser(text);
-		int openedIn = parser.run();
+		List<SheetRow> rows = new ArrayList<>();
+		read(text, problems, rows::add);
+		return rows;
+	}
+
+	/**
+	 * As {@link #parse(String, List)}, handing each row to {@code rows} as soon as it is
+	 * split instead of collecting them. A quote left open is reported after the rows
+	 * before it have been handed on.
+	 * @param text the decoded file
+	 * @param problems where a quote left open is reported
+	 * @param rows takes each row, in file order
+	 */
+	public static void read(String text, List<ImportProblem> problems, Consumer<SheetRow> rows) {
+		int openedIn = new CsvParser(text, rows).run();
 		if (openedIn > 0) {
 			problems.add(new ImportProblem(openedIn, null, null, "第 " + openedIn + " 行起的双引号没有闭合，此后内容无法分行",
 					"the double quote opened in row " + openedIn + " is never closed, so the rest cannot be split"));
 		}
-		return parser.rows;
 	}
 
 	/** Reads the whole text; answers the row of a quote left open, or 0. */
@@ -101,7 +115,7 @@ public final class CsvParser {
 
 	private void endRow() {
 		endField();
-		this.rows.add(new SheetRow(this.row, this.cells));
+		this.rows.accept(new SheetRow(this.row, this.cells));
 		this.cells = new ArrayList<>();
 		this.row++;
 	}
