@@ -15,7 +15,7 @@ final class Rejections {
 
 	/** Prints the rejection and answers the command's exit code, 1. */
 	static int print(PrintWriter to, ImportRejectedException rejection) {
-		to.printf("导入被拒绝,未做任何更改 / import rejected, nothing was changed: %d problems%n", rejection.problems().size());
+		to.printf("导入被拒绝,未做任何更改 / import rejected, nothing was changed: %d problems%n", rejection.total());
 		for (ImportProblem problem : rejection.problems()) {
 			to.printf("  行/row %d, 列/column %s, 值/value '%s': %s / %s%n", problem.row(), problem.column(),
 					problem.value(), problem.zh(), problem.en());

@@ -7,14 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.tabular.CsvParser;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TextDecoder;
-import org.corridor.observatory.tabular.XlsxParser;
+import org.corridor.observatory.tabular.XlsxReader;
 
 /**
  * Reads an enterprise file: CSV (UTF-8 or GBK, told apart by {@link TextDecoder}) or the
@@ -54,40 +56,78 @@ public final class EnterpriseFileReader {
 			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today) {
 		Settings settings = new Settings(fileCrs, new CodeList(chainCodes, "产业链", "chain"),
 				new CodeList(segmentCodes, "环节", "segment"), new CodeList(tierCodes, "梯队", "tier"), today);
-		List<ImportProblem> problems = new ArrayList<>();
-		List<SheetRow> rows = rows(fileName, content, problems);
-		int headerAt = 0;
-		while (headerAt < rows.size() && rows.get(headerAt).isBlank()) {
-			headerAt++;
-		}
-		if (headerAt == rows.size()) {
-			problems.add(ImportProblem.ofFile("文件中没有数据", "the file holds no data"));
+		ProblemList problems = new ProblemList();
+		Rows rows = new Rows(settings, problems);
+		if (!rows(fileName, content, problems, rows)) {
 			throw new ImportRejectedException(problems);
 		}
-		SheetRow header = rows.get(headerAt);
-		int[] columns = columns(header, problems);
-		if (problems.stream().anyMatch((problem) -> problem.row() == header.number())) {
-			throw new ImportRejectedException(problems);
+		return rows.finish();
+	}
+
+	/**
+	 * Checks each row as it is read: the first non-blank row is the header, the rest are
+	 * checked one by one and against the rows before them. Only the accepted rows are
+	 * kept, and only while the file has no problem: once it has one it is refused anyway.
+	 */
+	private static final class Rows implements Consumer<SheetRow> {
+
+		private final Settings settings;
+
+		private final ProblemList problems;
+
+		private final FirmRegister register = new FirmRegister();
+
+		private SheetRow header;
+
+		private EnterpriseRowChecker checker;
+
+		private List<EnterpriseRow> accepted = new ArrayList<>();
+
+		private boolean anyData;
+
+		Rows(Settings settings, ProblemList problems) {
+			this.settings = settings;
+			this.problems = problems;
 		}
-		EnterpriseRowChecker checker = new EnterpriseRowChecker(header, columns, settings, problems);
-		FirmRegister register = new FirmRegister();
-		List<EnterpriseRow> accepted = new ArrayList<>(rows.size() - headerAt);
-		for (SheetRow row : rows.subList(headerAt + 1, rows.size())) {
-			if (!row.isBlank()) {
-				EnterpriseRow checked = checker.check(row);
-				register.admit(checker, row.number());
-				if (checked != null) {
-					accepted.add(checked);
+
+		@Override
+		public void accept(SheetRow row) {
+			if (row.isBlank()) {
+				return;
+			}
+			if (this.header == null) {
+				this.header = row;
+				int[] columns = columns(row, this.problems);
+				if (this.problems.stream().anyMatch((problem) -> problem.row() == row.number())) {
+					throw new ImportRejectedException(this.problems);
 				}
+				this.checker = new EnterpriseRowChecker(row, columns, this.settings, this.problems);
+				return;
+			}
+			this.anyData = true;
+			EnterpriseRow checked = this.checker.check(row);
+			this.register.admit(this.checker, row.number());
+			if (!this.problems.isEmpty()) {
+				this.accepted = null;
+			}
+			else if (checked != null) {
+				this.accepted.add(checked);
 			}
 		}
-		if (accepted.isEmpty() && problems.isEmpty()) {
-			problems.add(ImportProblem.ofFile("文件中没有数据行", "the file has no data rows"));
+
+		List<EnterpriseRow> finish() {
+			if (this.header == null) {
+				this.problems.add(ImportProblem.ofFile("文件中没有数据", "the file holds no data"));
+			}
+			else if (!this.anyData && this.problems.isEmpty()) {
+				this.problems.add(ImportProblem.ofFile("文件中没有数据行", "the file has no data rows"));
+			}
+			if (!this.problems.isEmpty()) {
+				throw new ImportRejectedException(this.problems);
+			}
+			return this.accepted;
 		}
-		if (!problems.isEmpty()) {
-			throw new ImportRejectedException(problems);
-		}
-		return accepted;
+
 	}
 
 	/** Where each column is, by {@link EnterpriseColumn#ordinal()}; -1 when absent. */
@@ -117,28 +157,27 @@ public final class EnterpriseFileReader {
 		return columns;
 	}
 
-	private static List<SheetRow> rows(String fileName, byte[] content, List<ImportProblem> problems) {
+	/**
+	 * Reads the file's rows into {@code rows}; false, with a problem, when the file
+	 * cannot be read as CSV or XLSX.
+	 */
+	private static boolean rows(String fileName, byte[] content, List<ImportProblem> problems,
+			Consumer<SheetRow> rows) {
 		String lower = fileName.toLowerCase(Locale.ROOT);
-		List<SheetRow> rows = null;
 		if (lower.endsWith(".xlsx")) {
-			rows = XlsxParser.parse(content, problems);
+			return XlsxReader.read(content, problems, rows);
 		}
-		else if (!lower.endsWith(".csv")) {
+		if (!lower.endsWith(".csv")) {
 			problems.add(ImportProblem.ofFile("只接受 .csv 或 .xlsx 文件", "only .csv or .xlsx files are accepted"));
+			return false;
 		}
-		else {
-			TextDecoder.Decoded decoded = TextDecoder.decode(content);
-			if (decoded == null) {
-				problems.add(ImportProblem.ofFile("文件既不是 UTF-8 也不是 GBK 文本", "the file is neither UTF-8 nor GBK text"));
-			}
-			else {
-				rows = CsvParser.parse(decoded.text(), problems);
-			}
+		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		if (decoded == null) {
+			problems.add(ImportProblem.ofFile("文件既不是 UTF-8 也不是 GBK 文本", "the file is neither UTF-8 nor GBK text"));
+			return false;
 		}
-		if (rows == null) {
-			throw new ImportRejectedException(problems);
-		}
-		return rows;
+		CsvParser.read(decoded.text(), problems, rows);
+		return true;
 	}
 
 	/** What the checks of every row share. */

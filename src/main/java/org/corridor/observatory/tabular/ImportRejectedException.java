@@ -13,25 +13,46 @@ public class ImportRejectedException extends RuntimeException {
 
 	private final transient List<ImportProblem> problems;
 
+	private final int total;
+
+	/**
+	 * @param problems every problem found; a {@link ProblemList} that reached its limit
+	 * is listed as far as it kept them, with a last problem saying how many more there
+	 * were
+	 */
 	public ImportRejectedException(List<ImportProblem> problems) {
-		super(summary(problems));
-		this.problems = List.copyOf(problems);
+		super(summary(problems, total(problems)));
+		this.problems = (problems instanceof ProblemList capped) ? capped.listed() : List.copyOf(problems);
+		this.total = total(problems);
 	}
 
+	/**
+	 * The problems, in the order found; when there were too many to keep, the last one
+	 * says how many more there were (see {@link #total()}).
+	 */
 	public List<ImportProblem> problems() {
 		return this.problems;
 	}
 
-	private static String summary(List<ImportProblem> problems) {
+	/** How many problems were found, including any not listed. */
+	public int total() {
+		return this.total;
+	}
+
+	private static int total(List<ImportProblem> problems) {
+		return (problems instanceof ProblemList capped) ? capped.total() : problems.size();
+	}
+
+	private static String summary(List<ImportProblem> problems, int total) {
 		StringBuilder text = new StringBuilder();
 		text.append("文件被拒绝，未导入任何数据，共 ")
-			.append(problems.size())
+			.append(total)
 			.append(" 个问题 / file rejected, nothing imported: ")
-			.append(problems.size())
-			.append((problems.size() == 1) ? " problem" : " problems");
+			.append(total)
+			.append((total == 1) ? " problem" : " problems");
 		problems.stream().limit(SHOWN).forEach((problem) -> text.append("\n").append(problem));
-		if (problems.size() > SHOWN) {
-			int more = problems.size() - SHOWN;
+		if (total > SHOWN) {
+			int more = total - SHOWN;
 			text.append("\n……另有 ").append(more).append(" 个问题 / … and ").append(more).append(" more");
 		}
 		return text.toString();

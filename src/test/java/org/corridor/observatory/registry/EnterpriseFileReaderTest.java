@@ -172,6 +172,79 @@ class EnterpriseFileReaderTest {
 	}
 
 	@Test
+	void readsTheSameRowsFromAnXlsxAsFromTheEquivalentCsv() throws IOException {
+		String[] lines = { HEADER, good(1, "2023"), row(1, 9, "2024", 5, "", 6, "", 7, "", 10, "1234567.5"), "",
+				row(2, 8, "TECH_SME:2019-05-01~2023-12-31;LITTLE_GIANT:2021-06-30", 13, ""),
+				row(3, 3, "DIGITAL、IC", 4, "", 7, "wgs84", 11, "0.25"), row(4, 9, "", 10, "", 11, "", 12, "", 13, "") };
+		List<EnterpriseRow> fromCsv = read("firms.csv", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
+		List<EnterpriseRow> fromXlsx = read("firms.xlsx", xlsx(lines));
+		assertThat(fromCsv).hasSize(5).extracting(EnterpriseRow::row).containsExactly(2, 3, 5, 6, 7);
+		assertThat(fromXlsx).isEqualTo(fromCsv);
+	}
+
+	@Test
+	void findsTheSameProblemsInAnXlsxAsInTheEquivalentCsv() throws IOException {
+		String[] lines = { HEADER, good(1, "2023"), row(2, 0, "91330100716105852G"), row(4, 2, "6518"),
+				row(10, 5, "30.28", 6, "120.02"), good(1, "2023"), row(17, 9, "2026"), row(18, 10, "-5"),
+				row(19, 12, "12.5"), row(1, 9, "2022", 1, "阿里云计算有限公司") };
+		List<ImportProblem> fromCsv = catchThrowableOfType(ImportRejectedException.class,
+				() -> read("bad.csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))
+			.problems();
+		List<ImportProblem> fromXlsx = catchThrowableOfType(ImportRejectedException.class,
+				() -> read("bad.xlsx", xlsx(lines)))
+			.problems();
+		assertThat(fromCsv).extracting(ImportProblem::row).containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
+		assertThat(fromXlsx).isEqualTo(fromCsv);
+	}
+
+	@Test
+	void keepsTheFirstTenThousandProblemsAndCountsTheRest() {
+		StringBuilder csv = new StringBuilder(HEADER).append('\n');
+		for (int i = 0; i < 10_050; i++) {
+			csv.append(row(1, 0, "X")).append('\n');
+		}
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+				() -> read("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+		assertThat(rejected.total()).isEqualTo(10_050);
+		assertThat(rejected.problems()).hasSize(10_001);
+		assertThat(rejected.problems().get(9_999).row()).isEqualTo(10_001);
+		assertThat(rejected.problems().get(10_000)).satisfies((more) -> {
+			assertThat(more.row()).isZero();
+			assertThat(more.en()).isEqualTo("… and 50 more problems, not listed (only the first 10000 are)");
+		});
+		assertThat(rejected.getMessage())
+			.startsWith("文件被拒绝，未导入任何数据，共 10050 个问题 / file rejected, nothing imported: 10050 problems")
+			.endsWith("……另有 10045 个问题 / … and 10045 more");
+	}
+
+	/**
+	 * An XLSX of the CSV lines given, as someone would type them into Excel: positions,
+	 * years and figures as numbers, everything else as text.
+	 */
+	static byte[] xlsx(String... lines) throws IOException {
+		Set<Integer> numeric = Set.of(5, 6, 9, 10, 11, 12, 13);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			for (int r = 0; r < lines.length; r++) {
+				if (lines[r].isEmpty()) {
+					continue;
+				}
+				String[] cells = lines[r].split(",", -1);
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < cells.length; c++) {
+					if (r > 0 && numeric.contains(c) && !cells[c].isEmpty()) {
+						row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+					}
+					else if (!cells[c].isEmpty()) {
+						row.createCell(c).setCellValue(cells[c]);
+					}
+				}
+			}
+			return bytes(workbook);
+		}
+	}
+
+	@Test
 	void refusesUnknownAndMissingColumns() {
 		String csv = "uscc,name,industry_code,phone\n" + ALIBABA + ",x,I6513,123\n";
 		List<ImportProblem> problems = catchThrowableOfType(ImportRejectedException.class,
