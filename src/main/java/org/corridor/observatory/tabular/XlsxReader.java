@@ -65,6 +65,9 @@ public final class XlsxReader {
 	 */
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
+	/** The last column of an XLSX sheet, XFD, zero-based. */
+	private static final int LAST_COLUMN = 16_383;
+
 	/** Characters XML cannot carry, written as {@code _xHHHH_} by Excel. */
 	private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
@@ -261,10 +264,13 @@ public final class XlsxReader {
 		}
 	}
 
-	/** The zero-based column of a cell reference such as {@code AB12}; -1 when none. */
+	/**
+	 * The zero-based column of a cell reference such as {@code AB12}; -1 when none, and
+	 * past {@link #LAST_COLUMN} when the letters name no column of a sheet.
+	 */
 	static int column(String reference) {
 		int column = 0;
-		for (int i = 0; i < reference.length(); i++) {
+		for (int i = 0; i < reference.length() && column <= LAST_COLUMN + 1; i++) {
 			char c = Character.toUpperCase(reference.charAt(i));
 			if (c < 'A' || c > 'Z') {
 				break;
@@ -415,7 +421,8 @@ public final class XlsxReader {
 		}
 
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
 			if (this.cells == null) {
 				if ("row".equals(localName)) {
 					String number = attributes.getValue("r");
@@ -447,10 +454,13 @@ public final class XlsxReader {
 			}
 		}
 
-		private void startCell(Attributes attributes) {
+		private void startCell(Attributes attributes) throws SAXException {
 			String reference = attributes.getValue("r");
 			int at = (reference != null) ? column(reference) : -1;
 			this.column = (at >= 0) ? at : this.cells.size();
+			if (this.column > LAST_COLUMN) {
+				throw new SAXException("cell " + reference + " lies beyond column XFD, the last an XLSX sheet has");
+			}
 			String t = attributes.getValue("t");
 			this.type = (t != null) ? t : "n";
 			String s = attributes.getValue("s");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -137,6 +138,50 @@ class XlsxReaderTest {
 		List<String> expected = new ArrayList<>(Arrays.asList(texts));
 		expected.set(5, "A");
 		assertThat(read).containsExactly(expected, expected, expected);
+	}
+
+	@Test
+	void readsSheetXmlAsOtherWritersWriteIt() throws IOException {
+		// Rich text with a phonetic guide, cells and a row without references, an ISO
+		// date cell, a string formula with an escaped carriage return.
+		byte[] bytes = withSheetData("<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><r><t>上</t></r><r><t>海</t></r>"
+				+ "<rPh sb=\"0\" eb=\"1\"><t>シャンハイ</t></rPh></is></c><c t=\"d\"><v>2023-06-01</v></c><c><v>1.50</v></c></row>"
+				+ "<row><c r=\"A3\" t=\"e\"><v>#REF!</v></c><c r=\"C3\" t=\"b\"><v>0</v></c>"
+				+ "<c r=\"D3\" t=\"str\"><f>\"x\"</f><v>x_x000D_y</v></c><c r=\"E3\" s=\"0\"/></row>");
+		assertThat(read(bytes)).containsExactly(new SheetRow(2, List.of("", "上海", "2023-06-01", "1.5")),
+				new SheetRow(3, List.of("#REF!", "", "FALSE", "x\ry", "")));
+		List<ImportProblem> problems = new ArrayList<>();
+		assertThat(XlsxReader.read(withSheetData("<row r=\"1\"><c r=\"ZZZZZZZZZZ1\"><v>1</v></c></row>"), problems,
+				(row) -> {
+				}))
+			.isFalse();
+		assertThat(problems).extracting(ImportProblem::en).containsExactly("not a valid XLSX file");
+	}
+
+	/** A workbook whose first sheet holds the rows given as sheet XML. */
+	private static byte[] withSheetData(String rows) throws IOException {
+		byte[] empty;
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet();
+			empty = bytes(workbook);
+		}
+		ByteArrayOutputStream edited = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(empty));
+				ZipOutputStream out = new ZipOutputStream(edited)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					assertThat(xml).contains("<sheetData/>");
+					content = xml.replace("<sheetData/>", "<sheetData>" + rows + "</sheetData>")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		return edited.toByteArray();
 	}
 
 	@Test
