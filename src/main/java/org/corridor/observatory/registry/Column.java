@@ -1,6 +1,9 @@
 package org.corridor.observatory.registry;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.corridor.observatory.tabular.Cells;
 
@@ -10,17 +13,32 @@ import org.corridor.observatory.tabular.Cells;
  */
 interface Column {
 
-	String zh();
+	/** Its headers, whether it is required, and what the template says of it. */
+	Spec spec();
 
-	String en();
+	default String zh() {
+		return spec().zh();
+	}
 
-	boolean required();
+	default String en() {
+		return spec().en();
+	}
 
-	String noteZh();
+	default boolean required() {
+		return spec().required();
+	}
 
-	String noteEn();
+	default String noteZh() {
+		return spec().noteZh();
+	}
 
-	String example();
+	default String noteEn() {
+		return spec().noteEn();
+	}
+
+	default String example() {
+		return spec().example();
+	}
 
 	/** Whether the template formats the column as text, so Excel keeps what is typed. */
 	boolean text();
@@ -42,6 +60,35 @@ interface Column {
 			text = text.substring(0, bracket);
 		}
 		return text.replace(" ", "").replace("-", "_");
+	}
+
+	/**
+	 * The columns by every header that names them (Chinese, English, aliases),
+	 * normalised.
+	 */
+	static <C extends Column> Map<String, C> headers(C[] columns) {
+		Map<String, C> byHeader = new HashMap<>();
+		for (C column : columns) {
+			byHeader.put(normalise(column.zh()), column);
+			byHeader.put(normalise(column.en()), column);
+			column.spec().aliases().forEach((alias) -> byHeader.put(normalise(alias), column));
+		}
+		return Map.copyOf(byHeader);
+	}
+
+	/**
+	 * What a column is.
+	 *
+	 * @param zh its Chinese header
+	 * @param en its English header
+	 * @param required whether a file must have it
+	 * @param aliases other headers it is known by
+	 * @param noteZh the template's note, in Chinese
+	 * @param noteEn the same in English
+	 * @param example an example value
+	 */
+	record Spec(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
+			String example) {
 	}
 
 }

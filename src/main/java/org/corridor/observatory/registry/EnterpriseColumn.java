@@ -1,6 +1,5 @@
 package org.corridor.observatory.registry;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,69 +54,13 @@ enum EnterpriseColumn implements Column {
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
 
-	private static final Map<String, EnterpriseColumn> BY_HEADER = new HashMap<>();
+	private static final Map<String, EnterpriseColumn> BY_HEADER = Column.headers(values());
 
-	static {
-		for (EnterpriseColumn column : values()) {
-			BY_HEADER.put(Column.normalise(column.zh), column);
-			BY_HEADER.put(Column.normalise(column.en), column);
-			column.aliases.forEach((alias) -> BY_HEADER.put(Column.normalise(alias), column));
-		}
-	}
-
-	final String zh;
-
-	final String en;
-
-	final boolean required;
-
-	private final List<String> aliases;
-
-	final String noteZh;
-
-	final String noteEn;
-
-	final String example;
+	private final Spec spec;
 
 	EnterpriseColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
 			String example) {
-		this.zh = zh;
-		this.en = en;
-		this.required = required;
-		this.aliases = aliases;
-		this.noteZh = noteZh;
-		this.noteEn = noteEn;
-		this.example = example;
-	}
-
-	@Override
-	public String zh() {
-		return this.zh;
-	}
-
-	@Override
-	public String en() {
-		return this.en;
-	}
-
-	@Override
-	public boolean required() {
-		return this.required;
-	}
-
-	@Override
-	public String noteZh() {
-		return this.noteZh;
-	}
-
-	@Override
-	public String noteEn() {
-		return this.noteEn;
-	}
-
-	@Override
-	public String example() {
-		return this.example;
+		this.spec = new Spec(zh, en, required, aliases, noteZh, noteEn, example);
 	}
 
 	@Override
@@ -126,6 +69,11 @@ enum EnterpriseColumn implements Column {
 			case USCC, NAME, INDUSTRY, CHAINS, SEGMENTS, CRS, TIERS, NOTE -> true;
 			default -> false;
 		};
+	}
+
+	@Override
+	public Spec spec() {
+		return this.spec;
 	}
 
 	/** The column a header names, or null. */

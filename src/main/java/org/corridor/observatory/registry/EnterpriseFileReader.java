@@ -3,20 +3,15 @@ package org.corridor.observatory.registry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.corridor.observatory.geo.Crs;
-import org.corridor.observatory.tabular.CsvParser;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
-import org.corridor.observatory.tabular.TextDecoder;
-import org.corridor.observatory.tabular.XlsxReader;
 
 /**
  * Reads an enterprise file: CSV (UTF-8 or GBK, told apart by {@link TextDecoder}) or the
@@ -58,7 +53,7 @@ public final class EnterpriseFileReader {
 				new CodeList(segmentCodes, "环节", "segment"), new CodeList(tierCodes, "梯队", "tier"), today);
 		ProblemList problems = new ProblemList();
 		Rows rows = new Rows(settings, problems);
-		if (!rows(fileName, content, problems, rows)) {
+		if (!RegisterFile.stream(fileName, content, problems, rows)) {
 			throw new ImportRejectedException(problems);
 		}
 		return rows.finish();
@@ -97,7 +92,8 @@ public final class EnterpriseFileReader {
 			}
 			if (this.header == null) {
 				this.header = row;
-				int[] columns = columns(row, this.problems);
+				int[] columns = RegisterFile.columns(row, EnterpriseColumn.values(), EnterpriseColumn::byHeader,
+						this.problems);
 				if (this.problems.stream().anyMatch((problem) -> problem.row() == row.number())) {
 					throw new ImportRejectedException(this.problems);
 				}
@@ -128,56 +124,6 @@ public final class EnterpriseFileReader {
 			return this.accepted;
 		}
 
-	}
-
-	/** Where each column is, by {@link EnterpriseColumn#ordinal()}; -1 when absent. */
-	private static int[] columns(SheetRow header, List<ImportProblem> problems) {
-		int[] columns = new int[EnterpriseColumn.values().length];
-		Arrays.fill(columns, -1);
-		for (int i = 0; i < header.cells().size(); i++) {
-			String text = header.cell(i);
-			EnterpriseColumn column = EnterpriseColumn.byHeader(text);
-			if (column == null && !text.isEmpty()) {
-				problems.add(new ImportProblem(header.number(), text, text, "未知的列，请使用模板中的列名",
-						"unknown column; use the column names of the template"));
-			}
-			else if (column != null && columns[column.ordinal()] >= 0) {
-				problems.add(new ImportProblem(header.number(), text, text, "该列重复出现", "the column appears twice"));
-			}
-			else if (column != null) {
-				columns[column.ordinal()] = i;
-			}
-		}
-		for (EnterpriseColumn column : EnterpriseColumn.values()) {
-			if (column.required && columns[column.ordinal()] < 0) {
-				problems.add(new ImportProblem(header.number(), column.zh, null, "缺少必需的列“" + column.zh + "”",
-						"the required column '" + column.en + "' is missing"));
-			}
-		}
-		return columns;
-	}
-
-	/**
-	 * Reads the file's rows into {@code rows}; false, with a problem, when the file
-	 * cannot be read as CSV or XLSX.
-	 */
-	private static boolean rows(String fileName, byte[] content, List<ImportProblem> problems,
-			Consumer<SheetRow> rows) {
-		String lower = fileName.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".xlsx")) {
-			return XlsxReader.read(content, problems, rows);
-		}
-		if (!lower.endsWith(".csv")) {
-			problems.add(ImportProblem.ofFile("只接受 .csv 或 .xlsx 文件", "only .csv or .xlsx files are accepted"));
-			return false;
-		}
-		TextDecoder.Decoded decoded = TextDecoder.decode(content);
-		if (decoded == null) {
-			problems.add(ImportProblem.ofFile("文件既不是 UTF-8 也不是 GBK 文本", "the file is neither UTF-8 nor GBK text"));
-			return false;
-		}
-		CsvParser.read(decoded.text(), problems, rows);
-		return true;
 	}
 
 	/** What the checks of every row share. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.corridor.observatory.tabular.CsvParser;
@@ -11,7 +12,7 @@ import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TextDecoder;
-import org.corridor.observatory.tabular.XlsxParser;
+import org.corridor.observatory.tabular.XlsxReader;
 
 /**
  * A registry import file read whole: CSV (UTF-8 or GBK, told apart by
@@ -92,27 +93,33 @@ record RegisterFile(SheetRow header, int[] columns, List<SheetRow> rows) {
 
 	/** The rows of a CSV or XLSX file; rejected whole when it is neither. */
 	static List<SheetRow> rows(String fileName, byte[] content, List<ImportProblem> problems) {
-		String lower = fileName.toLowerCase(Locale.ROOT);
-		List<SheetRow> rows = null;
-		if (lower.endsWith(".xlsx")) {
-			rows = XlsxParser.parse(content, problems);
-		}
-		else if (!lower.endsWith(".csv")) {
-			problems.add(ImportProblem.ofFile("只接受 .csv 或 .xlsx 文件", "only .csv or .xlsx files are accepted"));
-		}
-		else {
-			TextDecoder.Decoded decoded = TextDecoder.decode(content);
-			if (decoded == null) {
-				problems.add(ImportProblem.ofFile("文件既不是 UTF-8 也不是 GBK 文本", "the file is neither UTF-8 nor GBK text"));
-			}
-			else {
-				rows = CsvParser.parse(decoded.text(), problems);
-			}
-		}
-		if (rows == null) {
+		List<SheetRow> rows = new ArrayList<>();
+		if (!stream(fileName, content, problems, rows::add)) {
 			throw new ImportRejectedException(problems);
 		}
 		return rows;
+	}
+
+	/**
+	 * Hands the file's rows to {@code rows} as they are read; false, with a problem, when
+	 * the file cannot be read as CSV or XLSX.
+	 */
+	static boolean stream(String fileName, byte[] content, List<ImportProblem> problems, Consumer<SheetRow> rows) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".xlsx")) {
+			return XlsxReader.read(content, problems, rows);
+		}
+		if (!lower.endsWith(".csv")) {
+			problems.add(ImportProblem.ofFile("只接受 .csv 或 .xlsx 文件", "only .csv or .xlsx files are accepted"));
+			return false;
+		}
+		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		if (decoded == null) {
+			problems.add(ImportProblem.ofFile("文件既不是 UTF-8 也不是 GBK 文本", "the file is neither UTF-8 nor GBK text"));
+			return false;
+		}
+		CsvParser.read(decoded.text(), problems, rows);
+		return true;
 	}
 
 }
