@@ -12,6 +12,7 @@ import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.Status;
+import org.corridor.observatory.registry.EnterpriseFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,19 @@ class PlanStartupIntegrationTest {
 			assertThat(byCode.get("ENERGY_INTENSITY").completion()).isCloseTo(1.0 / 7, within(1e-9));
 			assertThat(byCode.get("ENERGY_INTENSITY").status()).isEqualTo(Status.OFF_TRACK);
 			assertThat(byCode.get("RENEWABLE_SHARE").bindingShortfall()).isFalse();
+		}
+	}
+
+	@Test
+	void startsWithDemoDataOnAPlanWhosePeriodHasJustBegun() {
+		// riverside-2026 runs 2026–2030: no complete year yet, so no demo firm-years, but
+		// the platform registry and the demo loaders must still let it start
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--observatory.plan.location=classpath:packs/riverside-2026", "--observatory.demo.enabled=true",
+					"--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+			assertThat(context.getBean(PlanCatalog.class).current().id()).isEqualTo("riverside-2026");
+			assertThat(context.getBean(EnterpriseFinder.class).count("riverside-2026")).isZero();
 		}
 	}
 

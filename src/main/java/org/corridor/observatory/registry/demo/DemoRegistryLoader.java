@@ -105,6 +105,12 @@ class DemoRegistryLoader {
 		if (this.firms <= 0 || this.finder.hasDemo(plan.id())) {
 			return;
 		}
+		if (lastYear < plan.header().startYear()) {
+			// a plan whose period has not yet had a complete year has no firm-years to
+			// show
+			log.info("No DEMO firms for plan {}: its period starts in {}", plan.id(), plan.header().startYear());
+			return;
+		}
 		List<EnterpriseRow> rows = DemoEnterprises
 			.generate(plan, this.seed, this.firms, plan.header().startYear(), lastYear)
 			.toList();
