@@ -164,11 +164,15 @@ class EnterpriseImportBrowserTest extends BrowserTest {
 			.isEqualTo(HttpStatus.CREATED);
 
 		browser.get(url("/enterprises?lang=zh_CN"));
+		// the list before the search may hold one row too: wait for the page to be
+		// replaced
+		WebElement before = browser.findElement(By.id("firm-table"));
 		browser.findElement(By.id("firm-q")).sendKeys("杭州雲棲數據網絡技術");
 		browser.findElement(By.id("firm-submit")).click();
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
 
-		List<WebElement> rows = wait(Duration.ofSeconds(10))
-			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#firm-table tbody tr"), 1));
+		List<WebElement> rows = browser.findElements(By.cssSelector("#firm-table tbody tr"));
+		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0).getAttribute("data-uscc")).isEqualTo(code);
 		assertThat(rows.get(0).getText()).contains("杭州云栖数据网络技术有限公司");
 		assertThat(browser.findElement(By.id("firm-total")).getText()).isEqualTo("1");
