@@ -1,7 +1,9 @@
 package org.corridor.observatory.chain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The registry's firms as columns, for analyses over millions of firms in one pass: each
@@ -52,6 +54,9 @@ final class ChainCube {
 	/** Whether the firm has a row of figures in the year. */
 	final boolean[][] reported;
 
+	/** The calendar years in which any firm has figures, oldest first. */
+	final List<Integer> reportedYears;
+
 	final boolean[][] demoYear;
 
 	/**
@@ -90,6 +95,16 @@ final class ChainCube {
 		}
 		this.leaderFrom = Arrays.copyOf(b.leaderFrom, b.count);
 		this.leaderUntil = Arrays.copyOf(b.leaderUntil, b.count);
+		List<Integer> withFigures = new ArrayList<>();
+		for (int y = 0; y < this.years; y++) {
+			for (boolean any : this.reported[y]) {
+				if (any) {
+					withFigures.add(this.firstYear + y);
+					break;
+				}
+			}
+		}
+		this.reportedYears = List.copyOf(withFigures);
 	}
 
 	int year(int calendarYear) {

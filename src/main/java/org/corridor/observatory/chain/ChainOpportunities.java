@@ -20,7 +20,6 @@ import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.UnknownZoneException;
-import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.registry.CandidateFirm;
 import org.corridor.observatory.registry.CandidateList;
 

@@ -179,17 +179,7 @@ public class ChainService {
 
 	/** The years the registry holds figures for, oldest first. */
 	public List<Integer> years(String planId) {
-		Built b = built(planId);
-		List<Integer> years = new ArrayList<>();
-		for (int y = 0; y < b.cube.years; y++) {
-			for (boolean reported : b.cube.reported[y]) {
-				if (reported) {
-					years.add(b.cube.firstYear + y);
-					break;
-				}
-			}
-		}
-		return years;
+		return built(planId).cube().reportedYears;
 	}
 
 	private int year(Built b, Integer year) {
