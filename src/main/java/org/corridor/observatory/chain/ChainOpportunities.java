@@ -59,7 +59,11 @@ public class ChainOpportunities {
 
 	/** The candidates that fill the chain's gaps in the zone and year, best first. */
 	public List<Candidate> candidates(String planId, String chain, Integer year, String zone) {
-		ChainDetail detail = this.chains.chain(planId, chain, year, zone);
+		return candidates(planId, this.chains.chain(planId, chain, year, zone));
+	}
+
+	/** The candidates that fill the gaps of a chain already measured, best first. */
+	public List<Candidate> candidates(String planId, ChainDetail detail) {
 		ChainModel model = this.chains.built(planId).model();
 		Map<String, Gap> gaps = new HashMap<>();
 		detail.gaps().stream().filter((gap) -> gap.segment() != null).forEach((gap) -> gaps.put(gap.segment(), gap));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,36 +82,52 @@ public class ChainService {
 
 	/** The firms behind a segment's figures, largest revenue first. */
 	public List<FirmInSegment> firms(String planId, String segment, Integer year, String zone) {
+		return firms(planId, List.of(segment), year, zone).get(segment);
+	}
+
+	/**
+	 * The firms behind each of the segments' figures, largest revenue first, in one pass
+	 * over the registry.
+	 */
+	public Map<String, List<FirmInSegment>> firms(String planId, List<String> segments, Integer year, String zone) {
 		Built b = built(planId);
-		Integer s = b.model.segment(segment);
-		if (s == null) {
-			throw new UnknownChainException(planId, segment);
+		Map<Integer, List<FirmInSegment>> bySegment = new HashMap<>();
+		for (String code : segments) {
+			Integer s = b.model.segment(code);
+			if (s == null) {
+				throw new UnknownChainException(planId, code);
+			}
+			bySegment.put(s, new ArrayList<>());
 		}
 		int at = year(b, year);
 		int z = zone(b, planId, zone);
 		ChainCube cube = b.cube;
-		List<FirmInSegment> firms = new ArrayList<>();
-		if (!cube.hasYear(at)) {
-			return firms;
-		}
-		int y = cube.year(at);
-		LocalDate end = LocalDate.of(at, 12, 31);
-		for (int f = 0; f < cube.firms; f++) {
-			if (!cube.reported[y][f] || (z != b.model.rootZone && !cube.inZone(f, z))) {
-				continue;
-			}
-			for (int i = cube.segmentStart[f]; i < cube.segmentStart[f + 1]; i++) {
-				if (cube.segmentIds[i] == s) {
-					firms.add(new FirmInSegment(cube.uscc[f], cube.names[f], figure(cube.revenue[y][f]),
-							figure(cube.rdSpending[y][f]), (cube.employees[y][f] >= 0) ? cube.employees[y][f] : null,
-							cube.leaderOn(f, end), cube.demo[f] || cube.demoYear[y][f]));
-					break;
+		if (cube.hasYear(at)) {
+			int y = cube.year(at);
+			LocalDate end = LocalDate.of(at, 12, 31);
+			for (int f = 0; f < cube.firms; f++) {
+				if (!cube.reported[y][f] || (z != b.model.rootZone && !cube.inZone(f, z))) {
+					continue;
+				}
+				for (int i = cube.segmentStart[f]; i < cube.segmentStart[f + 1]; i++) {
+					List<FirmInSegment> firms = bySegment.get(cube.segmentIds[i]);
+					if (firms != null) {
+						firms.add(new FirmInSegment(cube.uscc[f], cube.names[f], figure(cube.revenue[y][f]),
+								figure(cube.rdSpending[y][f]),
+								(cube.employees[y][f] >= 0) ? cube.employees[y][f] : null, cube.leaderOn(f, end),
+								cube.demo[f] || cube.demoYear[y][f]));
+					}
 				}
 			}
 		}
-		firms.sort(Comparator.comparing((FirmInSegment f) -> (f.revenue() != null) ? -f.revenue() : 0.0)
-			.thenComparing(FirmInSegment::uscc));
-		return firms;
+		Map<String, List<FirmInSegment>> found = new LinkedHashMap<>();
+		for (String code : segments) {
+			List<FirmInSegment> firms = bySegment.get(b.model.segment(code));
+			firms.sort(Comparator.comparing((FirmInSegment f) -> (f.revenue() != null) ? -f.revenue() : 0.0)
+				.thenComparing(FirmInSegment::uscc));
+			found.put(code, firms);
+		}
+		return found;
 	}
 
 	/** Chains × zones: every zone below the corridor, in the plan's order. */

@@ -148,13 +148,11 @@ class ChainPageController {
 		for (SegmentFigures segment : detail.chain().segments()) {
 			flow.computeIfAbsent(stageOf(segment), (stage) -> new ArrayList<>()).add(segment);
 		}
-		for (List<SegmentFigures> stage : flow.values()) {
-			for (SegmentFigures segment : stage) {
-				List<FirmInSegment> behind = this.chains.firms(plan.id(), segment.code(), detail.year(), zoneCode);
-				firms.put(segment.code(), behind.subList(0, Math.min(behind.size(), TOP_FIRMS)));
-				firmTotals.put(segment.code(), behind.size());
-			}
-		}
+		List<String> codes = detail.chain().segments().stream().map(SegmentFigures::code).toList();
+		this.chains.firms(plan.id(), codes, detail.year(), zoneCode).forEach((segment, behind) -> {
+			firms.put(segment, behind.subList(0, Math.min(behind.size(), TOP_FIRMS)));
+			firmTotals.put(segment, behind.size());
+		});
 		filters(model, plan, detail.year(), zoneCode);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.chain());
@@ -162,7 +160,7 @@ class ChainPageController {
 		model.addAttribute("firms", firms);
 		model.addAttribute("firmTotals", firmTotals);
 		model.addAttribute("topFirms", TOP_FIRMS);
-		model.addAttribute("candidates", this.opportunities.candidates(plan.id(), code, detail.year(), zoneCode));
+		model.addAttribute("candidates", this.opportunities.candidates(plan.id(), detail));
 		model.addAttribute("landingZones",
 				plan.listZones().stream().filter((z) -> !z.code().equals(plan.rootZone().code())).toList());
 		if (candidate != null && landing != null && !landing.isBlank()) {
