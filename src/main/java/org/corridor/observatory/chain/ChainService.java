@@ -9,7 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.UnknownZoneException;
@@ -23,9 +29,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The industry chains measured on the registry. The registry is read into a
- * {@link ChainCube} once and read again only after an import has changed it (see
- * {@link RegistryChanged}), so that a report over the whole corridor is one pass over
- * memory.
+ * {@link ChainCube} once and again after each import that changes it (see
+ * {@link RegistryChanged}), in the background, so that a report over the whole corridor
+ * is one pass over memory.
  */
 @Service
 public class ChainService {
@@ -43,7 +49,14 @@ public class ChainService {
 
 	private final Clock clock;
 
-	private final Map<String, Built> built = new HashMap<>();
+	private final Map<String, CompletableFuture<Built>> built = new ConcurrentHashMap<>();
+
+	/** Builds cubes off the request threads, one at a time. */
+	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "chain-cube");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ChainService(PlanCatalog catalog, FirmTable table, ReferenceRegion references, Clock clock) {
 		this.catalog = catalog;
@@ -223,15 +236,37 @@ public class ChainService {
 		return Double.isNaN(value) ? null : value;
 	}
 
-	/** The cube of the plan's registry, built when first asked for after a change. */
-	synchronized Built built(String planId) {
-		return this.built.computeIfAbsent(planId, this::build);
+	/**
+	 * The cube of the plan's registry: the one built after the last import, waiting for
+	 * it if it is still being built, or built now if none is.
+	 */
+	Built built(String planId) {
+		CompletableFuture<Built> future = this.built.computeIfAbsent(planId, this::buildLater);
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			this.built.remove(planId, future);
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
-	/** Forgets the plan's cube once an import into its registry has committed. */
+	/**
+	 * Builds the plan's cube again once an import into its registry has committed, in the
+	 * background, so that the next request finds it ready.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void registryChanged(RegistryChanged event) {
-		this.built.remove(event.planId());
+	void registryChanged(RegistryChanged event) {
+		this.built.put(event.planId(), buildLater(event.planId()));
+	}
+
+	@PreDestroy
+	void stop() {
+		this.builder.shutdownNow();
+	}
+
+	private CompletableFuture<Built> buildLater(String planId) {
+		return CompletableFuture.supplyAsync(() -> build(planId), this.builder);
 	}
 
 	private Built build(String planId) {
