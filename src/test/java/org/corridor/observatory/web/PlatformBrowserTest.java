@@ -53,6 +53,9 @@ class PlatformBrowserTest extends BrowserTest {
 		assertThat(chart.findElement(By.tagName("svg")).getText()).contains("DEMO", "国家级", "运行");
 		assertThat(browser.findElement(By.id("nav-platforms")).getAttribute("class")).contains("active");
 		screenshot("platforms.png");
+		// in English a named platform shows its English name
+		assertThat(this.http.getForObject("/platforms?lang=en&q=ZHIJIANG_LAB", String.class)).contains(">Zhejiang Lab<",
+				"title=\"之江实验室\"");
 	}
 
 	@Test
