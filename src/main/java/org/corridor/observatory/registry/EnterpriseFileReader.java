@@ -16,9 +16,9 @@ import org.corridor.observatory.tabular.SheetRow;
 /**
  * Reads an enterprise file: CSV (UTF-8 or GBK, told apart by {@link TextDecoder}) or the
  * first sheet of an XLSX workbook, headers in Chinese or English (see
- * {@link EnterpriseTemplate}). One row is one firm for one year. The file is taken whole
- * or not at all: every problem of every row is collected, with its row, column, value and
- * reason in Chinese and English, and thrown together as an
+ * {@link FileTemplate#ENTERPRISES}). One row is one firm for one year. The file is taken
+ * whole or not at all: every problem of every row is collected, with its row, column,
+ * value and reason in Chinese and English, and thrown together as an
  * {@link ImportRejectedException}.
  */
 public final class EnterpriseFileReader {

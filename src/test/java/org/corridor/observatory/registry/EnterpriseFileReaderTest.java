@@ -148,7 +148,7 @@ class EnterpriseFileReaderTest {
 
 	@Test
 	void readsBackItsOwnTemplates() throws IOException {
-		byte[] template = EnterpriseTemplate.xlsx(Locale.SIMPLIFIED_CHINESE);
+		byte[] template = FileTemplate.ENTERPRISES.xlsx(Locale.SIMPLIFIED_CHINESE);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			assertThat(workbook.getSheetName(0)).isEqualTo("企业");
 			assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
@@ -159,16 +159,18 @@ class EnterpriseFileReaderTest {
 				.extracting((r) -> r.uscc().value())
 				.isEqualTo(ALIBABA);
 		}
-		try (XSSFWorkbook english = new XSSFWorkbook(new ByteArrayInputStream(EnterpriseTemplate.xlsx(Locale.UK)))) {
+		try (XSSFWorkbook english = new XSSFWorkbook(
+				new ByteArrayInputStream(FileTemplate.ENTERPRISES.xlsx(Locale.UK)))) {
 			assertThat(english.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("uscc");
 			assertThat(english.getSheetName(1)).isEqualTo("Notes");
 		}
-		byte[] csv = EnterpriseTemplate.csv(Locale.ENGLISH);
+		byte[] csv = FileTemplate.ENTERPRISES.csv(Locale.ENGLISH);
 		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFuscc,name,industry_code,");
 		byte[] filled = (new String(csv, StandardCharsets.UTF_8) + good(1, "2023") + "\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(read("template.csv", filled)).hasSize(1);
-		assertThat(new String(EnterpriseTemplate.csv(), StandardCharsets.UTF_8)).startsWith("\uFEFF" + HEADER);
+		assertThat(new String(FileTemplate.ENTERPRISES.csv(Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8))
+			.startsWith("\uFEFF" + HEADER);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +43,7 @@ class CandidateApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<CandidateImportResult> importFile(@PathVariable String planId,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		CandidateImportResult result = this.candidates.importFile(planId, EnterpriseApiController.fileName(file),
-				file.getBytes());
+		CandidateImportResult result = this.candidates.importFile(planId, Files.name(file), file.getBytes());
 		return ResponseEntity.status(HttpStatus.CREATED).body(result);
 	}
 
@@ -65,15 +63,13 @@ class CandidateApiController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return PlatformApiController.download(FileTemplate.CANDIDATES.xlsx(locale), PlatformApiController.XLSX,
-				"candidates.xlsx");
+		return Files.template(FileTemplate.CANDIDATES, true, locale, "candidates");
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return PlatformApiController.download(FileTemplate.CANDIDATES.csv(locale),
-				new MediaType("text", "csv", StandardCharsets.UTF_8), "candidates.csv");
+		return Files.template(FileTemplate.CANDIDATES, false, locale, "candidates");
 	}
 
 }

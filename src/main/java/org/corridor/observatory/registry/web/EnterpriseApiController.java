@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +11,10 @@ import org.corridor.observatory.registry.EnterpriseFinder;
 import org.corridor.observatory.registry.EnterpriseImportService;
 import org.corridor.observatory.registry.EnterpriseQuery;
 import org.corridor.observatory.registry.EnterpriseSummary;
-import org.corridor.observatory.registry.EnterpriseTemplate;
+import org.corridor.observatory.registry.FileTemplate;
 import org.corridor.observatory.registry.ImportResult;
 import org.corridor.observatory.registry.ProgressListener;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +35,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/plans/{planId}/enterprises")
 class EnterpriseApiController {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final PlanCatalog catalog;
 
 	private final EnterpriseImportService imports;
@@ -56,7 +50,7 @@ class EnterpriseApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportResult> importFile(@PathVariable String planId, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "wgs84") String crs) throws IOException {
-		ImportResult result = this.imports.importFile(planId, fileName(file), file.getBytes(), Crs.parse(crs),
+		ImportResult result = this.imports.importFile(planId, Files.name(file), file.getBytes(), Crs.parse(crs),
 				ProgressListener.NONE);
 		return ResponseEntity.status(HttpStatus.CREATED).body(result);
 	}
@@ -64,14 +58,13 @@ class EnterpriseApiController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return download(EnterpriseTemplate.xlsx(locale), XLSX, "enterprises.xlsx");
+		return Files.template(FileTemplate.ENTERPRISES, true, locale, "enterprises");
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return download(EnterpriseTemplate.csv(locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"enterprises.csv");
+		return Files.template(FileTemplate.ENTERPRISES, false, locale, "enterprises");
 	}
 
 	@GetMapping
@@ -93,17 +86,6 @@ class EnterpriseApiController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"没有统一社会信用代码为 " + uscc + " 的企业 / no firm with credit code " + uscc));
 		return Labelled.of(detail.summary().demo(), detail);
-	}
-
-	static String fileName(MultipartFile file) {
-		return (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload.csv";
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 	/**

@@ -41,8 +41,7 @@ class EnterpriseJobController {
 	ResponseEntity<ImportJob> submit(@PathVariable String planId, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "wgs84") String crs) throws IOException {
 		this.catalog.getPlan(planId);
-		ImportJob job = this.jobs.submit(planId, EnterpriseApiController.fileName(file), file.getBytes(),
-				Crs.parse(crs));
+		ImportJob job = this.jobs.submit(planId, Files.name(file), file.getBytes(), Crs.parse(crs));
 		URI location = URI.create("/api/v1/plans/" + planId + "/enterprises/jobs/" + job.id());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(job);
 	}

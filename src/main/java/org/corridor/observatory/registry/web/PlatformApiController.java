@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +15,6 @@ import org.corridor.observatory.registry.PlatformStore;
 import org.corridor.observatory.registry.PlatformView;
 import org.corridor.observatory.registry.PlatformWorkbook;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +35,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/platforms")
 class PlatformApiController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final PlanCatalog catalog;
 
@@ -75,22 +69,21 @@ class PlatformApiController {
 	ResponseEntity<PlatformImportResult> importFile(@PathVariable String planId,
 			@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "wgs84") String crs)
 			throws IOException {
-		PlatformImportResult result = this.registry.importFile(planId, EnterpriseApiController.fileName(file),
-				file.getBytes(), Crs.parse(crs));
+		PlatformImportResult result = this.registry.importFile(planId, Files.name(file), file.getBytes(),
+				Crs.parse(crs));
 		return ResponseEntity.status(HttpStatus.CREATED).body(result);
 	}
 
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return download(FileTemplate.PLATFORMS.xlsx(locale), XLSX, "platforms.xlsx");
+		return Files.template(FileTemplate.PLATFORMS, true, locale, "platforms");
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return download(FileTemplate.PLATFORMS.csv(locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"platforms.csv");
+		return Files.template(FileTemplate.PLATFORMS, false, locale, "platforms");
 	}
 
 	@GetMapping("/export.xlsx")
@@ -100,14 +93,8 @@ class PlatformApiController {
 			@RequestParam(required = false) String zone, Locale locale) {
 		this.catalog.getPlan(planId);
 		List<Platform> found = this.registry.search(planId, new PlatformFilter(q, type, level, status, domain, zone));
-		return download(PlatformWorkbook.write(found, this.registry.today(), locale), XLSX, "platforms.xlsx");
-	}
-
-	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+		return Files.download(PlatformWorkbook.write(found, this.registry.today(), locale), Files.XLSX,
+				"platforms.xlsx");
 	}
 
 	/**

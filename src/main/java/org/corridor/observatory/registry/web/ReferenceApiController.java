@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +43,7 @@ class ReferenceApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ReferenceImportResult> importFile(@PathVariable String planId,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		ReferenceImportResult result = this.reference.importFile(planId, EnterpriseApiController.fileName(file),
-				file.getBytes());
+		ReferenceImportResult result = this.reference.importFile(planId, Files.name(file), file.getBytes());
 		return ResponseEntity.status(HttpStatus.CREATED).body(result);
 	}
 
@@ -65,15 +63,13 @@ class ReferenceApiController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return PlatformApiController.download(FileTemplate.REFERENCE.xlsx(locale), PlatformApiController.XLSX,
-				"reference.xlsx");
+		return Files.template(FileTemplate.REFERENCE, true, locale, "reference");
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
 		this.catalog.getPlan(planId);
-		return PlatformApiController.download(FileTemplate.REFERENCE.csv(locale),
-				new MediaType("text", "csv", StandardCharsets.UTF_8), "reference.csv");
+		return Files.template(FileTemplate.REFERENCE, false, locale, "reference");
 	}
 
 }
