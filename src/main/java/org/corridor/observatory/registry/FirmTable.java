@@ -22,12 +22,13 @@ public class FirmTable {
 	private final JdbcTemplate template;
 
 	FirmTable(JdbcTemplate template) {
-		this.template = template;
+		// a template of its own: the large fetch size is for these bulk reads only
+		this.template = new JdbcTemplate(template.getDataSource());
+		this.template.setFetchSize(FETCH);
 	}
 
 	/** Every firm, by credit code. */
 	public void forEachFirm(String planId, Consumer<Firm> each) {
-		this.template.setFetchSize(FETCH);
 		this.template
 			.query("select uscc, name, industry_code, chains, segments, zones, demo from enterprise where plan_id = ?"
 					+ " order by uscc", (rs) -> {
