@@ -1,17 +1,34 @@
 package org.corridor.observatory;
 
+import java.util.Map;
+import java.util.Set;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.corridor.observatory.monitor.ObservationStore;
+import org.corridor.observatory.plan.WrongWayFixture;
+import org.corridor.observatory.registry.demo.DemoRegistryLoaderFixture;
+import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
+import org.corridor.observatory.registry.enterprise.UsesDemoFixture;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Module boundaries: features are packages. The plan depends on no other feature;
- * geometry on the plan and tabular reading; figures on the plan and geometry; only the
- * surfaces (web, cli) sit on top.
+ * Module boundaries, as an allow-list ({@link Modules#ALLOWED}) over the real layering:
+ * tabular reading and the plan at the bottom, then geometry, the registries, monitoring
+ * and the chains; the pages' shared kernel ({@code web}) over the features, each
+ * feature's own pages and API ({@code <feature>.web}) over that, the command line on top.
+ * Demo packages are start-up wiring that nothing else may use. Inside a feature, its
+ * packages depend on each other without cycles. A deliberately wrong dependency (the
+ * fixtures in the test sources) must make the rules fail, so that they are known to bite.
  */
 class ArchitectureTest {
 
@@ -20,85 +37,20 @@ class ArchitectureTest {
 		.importPackages("org.corridor.observatory");
 
 	@Test
-	void featureModulesHaveNoCycles() {
-		slices().matching("org.corridor.observatory.(*)..").should().beFreeOfCycles().check(CLASSES);
+	void everyModuleUsesOnlyTheModulesItIsAllowed() {
+		Modules.dependOnlyAsAllowed().check(CLASSES);
 	}
 
 	@Test
-	void thePlanDependsOnNoOtherFeature() {
-		noClasses().that()
-			.resideInAPackage("..observatory.plan..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.monitor..", "..observatory.geo..", "..observatory.web..",
-					"..observatory.cli..", "..observatory.tabular..")
-			.check(CLASSES);
+	void theAllowListNamesEveryModuleOfTheApplication() {
+		Set<String> found = new java.util.TreeSet<>();
+		CLASSES.forEach((type) -> found.add(Modules.moduleOf(type.getPackageName())));
+		assertThat(Map.copyOf(Modules.ALLOWED).keySet()).containsAll(found);
 	}
 
 	@Test
-	void geometryDependsOnlyOnThePlanAndTabularReading() {
-		noClasses().that()
-			.resideInAPackage("..observatory.geo..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.monitor..", "..observatory.web..", "..observatory.cli..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void theRegistryDependsOnlyOnThePlanGeometryAndTabularReading() {
-		noClasses().that()
-			.resideInAPackage("..observatory.registry..")
-			.and()
-			.resideOutsideOfPackage("..observatory.registry.web..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.monitor..", "..observatory.web..", "..observatory.cli..",
-					"..observatory.registry.web..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void theChainsSitOnTheRegistryAndDoNotKnowTheirSurfaces() {
-		noClasses().that()
-			.resideInAPackage("..observatory.chain..")
-			.and()
-			.resideOutsideOfPackage("..observatory.chain.web..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.web..", "..observatory.cli..", "..observatory.chain.web..",
-					"..observatory.registry.web..", "..observatory.monitor.web..")
-			.check(CLASSES);
-		noClasses().that()
-			.resideInAnyPackage("..observatory.plan..", "..observatory.geo..", "..observatory.registry..",
-					"..observatory.tabular..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("..observatory.chain..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void tabularReadingKnowsNoFeature() {
-		noClasses().that()
-			.resideInAPackage("..observatory.tabular..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.plan..", "..observatory.geo..", "..observatory.monitor..",
-					"..observatory.web..", "..observatory.cli..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void monitoringDoesNotDependOnItsSurfaces() {
-		noClasses().that()
-			.resideInAPackage("..observatory.monitor..")
-			.and()
-			.resideOutsideOfPackage("..observatory.monitor.web..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..observatory.web..", "..observatory.cli..", "..observatory.monitor.web..")
-			.check(CLASSES);
+	void thePackagesOfEachFeatureHaveNoCycles() {
+		Modules.featurePackagesFreeOfCycles().check(CLASSES);
 	}
 
 	@Test
@@ -113,15 +65,39 @@ class ArchitectureTest {
 
 	@Test
 	void controllersStayInWebPackages() {
-		// every surface in a web package: the feature's own (plan.web, geo.web …) or the
-		// pages' (web)
 		noClasses().that()
-			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.areAnnotatedWith(RestController.class)
 			.or()
-			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.areMetaAnnotatedWith(Controller.class)
 			.should()
 			.resideOutsideOfPackages("..web..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void aFeatureThatReachesUpIsCaught() {
+		JavaClasses wrong = new ClassFileImporter().importClasses(WrongWayFixture.class, ObservationStore.class);
+		EvaluationResult result = Modules.dependOnlyAsAllowed().evaluate(wrong);
+		assertThat(result.hasViolation()).isTrue();
+		assertThat(result.getFailureReport().toString()).contains("WrongWayFixture")
+			.contains("plan may not use monitor");
+	}
+
+	@Test
+	void aFeatureThatUsesDemoDataIsCaught() {
+		JavaClasses wrong = new ClassFileImporter().importClasses(UsesDemoFixture.class,
+				DemoRegistryLoaderFixture.class);
+		EvaluationResult result = Modules.dependOnlyAsAllowed().evaluate(wrong);
+		assertThat(result.getFailureReport().toString()).contains("UsesDemoFixture")
+			.contains("registry may not use registry.demo");
+	}
+
+	@Test
+	void aCycleInsideAFeatureIsCaught() {
+		JavaClasses cycle = new ClassFileImporter().importClasses(UsesDemoFixture.class,
+				DemoRegistryLoaderFixture.class, EnterpriseFinder.class);
+		ArchRule rule = Modules.featurePackagesFreeOfCycles();
+		assertThat(rule.evaluate(cycle).hasViolation()).isTrue();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.corridor.observatory.chain.candidate.CandidateFirm;
+import org.corridor.observatory.chain.candidate.CandidateList;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.plan.Indicator;
@@ -20,8 +22,6 @@ import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.UnknownZoneException;
-import org.corridor.observatory.registry.CandidateFirm;
-import org.corridor.observatory.registry.CandidateList;
 
 import org.springframework.stereotype.Service;
 

@@ -16,13 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import org.corridor.observatory.chain.reference.ReferenceRegion;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.plan.Zone;
-import org.corridor.observatory.registry.FirmTable;
-import org.corridor.observatory.registry.ReferenceRegion;
 import org.corridor.observatory.registry.RegistryChanged;
+import org.corridor.observatory.registry.enterprise.FirmTable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;

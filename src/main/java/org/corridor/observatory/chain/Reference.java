@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corridor.observatory.registry.ReferenceFigure;
+import org.corridor.observatory.chain.reference.ReferenceFigure;
 
 /**
  * The reference region's figures for one year, as location quotients use them: each

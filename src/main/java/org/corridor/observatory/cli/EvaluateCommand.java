@@ -13,10 +13,11 @@ import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.web.DemoNotice;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -59,7 +60,7 @@ class EvaluateCommand implements Callable<Integer> {
 				case TABLE -> {
 					out.printf("%s — %d — %s%n", plan.header().name().zh(), evaluation.year(), evaluation.zoneCode());
 					if (evaluation.demo()) {
-						out.println("DEMO:含演示数据,非真实统计 / contains generated demo data, not real statistics");
+						out.println(DemoNotice.TEXT);
 					}
 					out.print(Tables.text(rows(plan, evaluation)));
 				}

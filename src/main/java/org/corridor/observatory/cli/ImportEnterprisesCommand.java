@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.plan.PlanCatalog;
-import org.corridor.observatory.registry.EnterpriseImportService;
-import org.corridor.observatory.registry.ImportResult;
+import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.ImportResult;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * one.
  */
 @Repository
-class ZoneBoundaryStore {
+public class ZoneBoundaryStore {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class ZoneBoundaryStore {
 		this.jdbc = jdbc;
 	}
 
-	void save(String planId, String zoneCode, Geometry geometry, String source, String fileName, Crs crs) {
+	public void save(String planId, String zoneCode, Geometry geometry, String source, String fileName, Crs crs) {
 		String geojson = new GeoJsonWriter(8).write(geometry);
 		this.jdbc.sql("delete from zone_boundary where plan_id = ? and zone_code = ?")
 			.params(planId, zoneCode)

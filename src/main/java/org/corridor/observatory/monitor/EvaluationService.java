@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorQuery;
@@ -31,16 +34,17 @@ public class EvaluationService {
 
 	private final RollUpCalculator rollUps = new RollUpCalculator();
 
-	private final RegistryMeasures measures;
+	private final Map<IndicatorQuery.Subject, RegistryMeasures> measures;
 
 	private final Clock clock;
 
 	EvaluationService(PlanCatalog catalog, ObservationStore store, IndicatorEvaluator evaluator,
-			RegistryMeasures measures, Clock clock) {
+			List<RegistryMeasures> measures, Clock clock) {
 		this.catalog = catalog;
 		this.store = store;
 		this.evaluator = evaluator;
-		this.measures = measures;
+		this.measures = measures.stream()
+			.collect(Collectors.toUnmodifiableMap(RegistryMeasures::subject, Function.identity()));
 		this.clock = clock;
 	}
 
@@ -86,7 +90,7 @@ public class EvaluationService {
 			throw new IllegalArgumentException("indicator " + code + " is reported, not computed from the registry");
 		}
 		int at = (year != null) ? year : defaultYear(planId);
-		return this.measures.records(plan, indicator.query(), zone(plan, zoneCode), at);
+		return measures(indicator.query()).records(plan, indicator.query(), zone(plan, zoneCode), at);
 	}
 
 	/**
@@ -122,7 +126,7 @@ public class EvaluationService {
 			return this.store.series(plan.header().id(), indicator.code().value(), zone);
 		}
 		PlanHeader header = plan.header();
-		return this.measures.series(plan, query, zone, header.baselineYear(), header.lastYear())
+		return measures(query).series(plan, query, zone, header.baselineYear(), header.lastYear())
 			.stream()
 			.map((measured) -> new YearValue(measured.year(), measured.value(), measured.demo()))
 			.toList();
@@ -142,6 +146,14 @@ public class EvaluationService {
 
 	private static String zone(Plan plan, String zoneCode) {
 		return (zoneCode != null) ? plan.getZone(zoneCode).code() : plan.rootZone().code();
+	}
+
+	private RegistryMeasures measures(IndicatorQuery query) {
+		RegistryMeasures measures = this.measures.get(query.subject());
+		if (measures == null) {
+			throw new IllegalStateException("no registry measures " + query.subject());
+		}
+		return measures;
 	}
 
 }

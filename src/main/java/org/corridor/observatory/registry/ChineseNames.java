@@ -1,5 +1,7 @@
 package org.corridor.observatory.registry;
 
+import org.corridor.observatory.tabular.Text;
+
 /**
  * Matching of firm names written differently: Simplified or Traditional characters
  * (阿里巴巴（中國） / 阿里巴巴(中国)), full- or half-width letters and brackets, spaces. {@link #key}

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.corridor.observatory.tabular.Cells;
+import org.corridor.observatory.tabular.Text;
 
 /**
  * The GB/T 4754-2017 code list shipped in {@code registry/gbt4754-2017.csv} (see the

@@ -2,18 +2,21 @@ package org.corridor.observatory.registry;
 
 import java.util.Locale;
 
+import org.corridor.observatory.tabular.Column;
+import org.corridor.observatory.tabular.Reporter;
+
 /**
  * The industry code of a row: a four-digit class (小类) of GB/T 4754-2017, with or without
  * its section letter. A broader category (a division or group) is refused, since the
  * registry counts firms by class.
  */
-final class IndustryCells {
+public final class IndustryCells {
 
 	private IndustryCells() {
 	}
 
 	/** The class {@code text} names, or null after reporting why it names none. */
-	static IndustryCode parseClass(String text, Column column, Reporter reporter) {
+	public static IndustryCode parseClass(String text, Column column, Reporter reporter) {
 		IndustryCatalogue catalogue = IndustryCatalogue.standard();
 		IndustryCode code = catalogue.find(text);
 		if (code == null) {

@@ -1,6 +1,7 @@
 package org.corridor.observatory.registry;
 
 import org.corridor.observatory.tabular.Cells;
+import org.corridor.observatory.tabular.Text;
 
 /**
  * A unified social credit code (统一社会信用代码) as GB 32100-2015 defines it: 18 characters from
@@ -56,7 +57,7 @@ public record Uscc(String value) {
 	}
 
 	/** Why a normalised code is invalid, or null when it is valid. */
-	static Problem diagnose(String code) {
+	public static Problem diagnose(String code) {
 		if (code == null || code.isEmpty()) {
 			return new Problem("统一社会信用代码为空", "the unified social credit code is empty", null);
 		}
@@ -121,7 +122,7 @@ public record Uscc(String value) {
 	 * letter counts as its position in the Latin alphabet plus 9 (A is 10); 10 is written
 	 * X and 11 is written 0.
 	 */
-	static char organisationCheck(CharSequence code) {
+	public static char organisationCheck(CharSequence code) {
 		int sum = 0;
 		for (int i = 0; i < ORGANISATION_WEIGHTS.length; i++) {
 			char c = code.charAt(8 + i);
@@ -166,7 +167,7 @@ public record Uscc(String value) {
 	 * @param en the reason in English
 	 * @param expected the check character called for, when a check character is wrong
 	 */
-	record Problem(String zh, String en, Character expected) {
+	public record Problem(String zh, String en, Character expected) {
 	}
 
 }

@@ -5,10 +5,9 @@ import java.util.Locale;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
-import org.corridor.observatory.registry.EnterpriseFinder;
-import org.corridor.observatory.registry.PlatformRegistry;
+import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
+import org.corridor.observatory.registry.platform.PlatformRegistry;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every dashboard page shows around its content: the plan, whether demo figures,
  * firms or platforms are loaded (the DEMO banner), the language, and the number formats.
  */
-@ControllerAdvice(annotations = Controller.class, basePackageClasses = PageModelAdvice.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageModelAdvice {
 
 	private final PlanCatalog catalog;

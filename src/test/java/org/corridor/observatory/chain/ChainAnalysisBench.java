@@ -15,10 +15,10 @@ import org.corridor.observatory.geo.ZoneShapes;
 import org.corridor.observatory.plan.PackFiles;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanPackLoader;
-import org.corridor.observatory.registry.EnterpriseFigures;
-import org.corridor.observatory.registry.EnterpriseRow;
-import org.corridor.observatory.registry.TierEvent;
 import org.corridor.observatory.registry.demo.DemoEnterprises;
+import org.corridor.observatory.registry.enterprise.EnterpriseFigures;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
+import org.corridor.observatory.registry.enterprise.TierEvent;
 
 /**
  * The industry-chain analysis over a corridor of DEMO firms, timed in memory:

@@ -3,11 +3,11 @@ package org.corridor.observatory.chain;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.corridor.observatory.registry.CandidateFirm;
+import org.corridor.observatory.chain.candidate.CandidateFirm;
+import org.corridor.observatory.chain.candidate.CandidateList;
 import org.corridor.observatory.geo.Crs;
-import org.corridor.observatory.registry.CandidateList;
-import org.corridor.observatory.registry.EnterpriseImportService;
-import org.corridor.observatory.registry.ProgressListener;
+import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.ObservatoryApplication;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.plan.SamplePacks;
-import org.corridor.observatory.registry.EnterpriseImportService;
-import org.corridor.observatory.registry.ProgressListener;
+import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

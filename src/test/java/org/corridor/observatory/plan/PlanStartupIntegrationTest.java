@@ -12,7 +12,7 @@ import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.Status;
-import org.corridor.observatory.registry.EnterpriseFinder;
+import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,15 +16,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * What every page test in a real browser shares: one headless Chromium per test class,
  * the app's port and an HTTP client to ask the API what the page should show.
  */
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
-	static ChromeDriver browser;
+	protected static ChromeDriver browser;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	TestRestTemplate http;
+	protected TestRestTemplate http;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -39,15 +39,15 @@ abstract class BrowserTest {
 		}
 	}
 
-	String url(String path) {
+	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
 
-	static WebDriverWait wait(Duration timeout) {
+	protected static WebDriverWait wait(Duration timeout) {
 		return new WebDriverWait(browser, timeout);
 	}
 
-	static void screenshot(String name) throws IOException {
+	protected static void screenshot(String name) throws IOException {
 		HeadlessChromium.screenshot(browser, name);
 	}
 

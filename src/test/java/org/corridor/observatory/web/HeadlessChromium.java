@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * networking). Outside CI a machine without the browser skips the test; in CI
  * ({@code CI=true}) that is a failure, since .ci/run installs it.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -28,7 +28,7 @@ final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
-	static ChromeDriver start() {
+	public static ChromeDriver start() {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			if ("true".equals(System.getenv("CI"))) {
 				throw new IllegalStateException("CI requires Debian packages chromium and chromium-driver");
@@ -48,7 +48,7 @@ final class HeadlessChromium {
 	}
 
 	/** Saves what the browser shows to {@code target/screenshots/<name>}. */
-	static void screenshot(ChromeDriver browser, String name) throws IOException {
+	public static void screenshot(ChromeDriver browser, String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		File file = browser.getScreenshotAs(OutputType.FILE);
 		Files.copy(file.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -8,6 +8,7 @@ import org.corridor.observatory.chain.ChainOpportunities;
 import org.corridor.observatory.chain.ChainReport;
 import org.corridor.observatory.chain.ChainService;
 import org.corridor.observatory.chain.FirmInSegment;
+import org.corridor.observatory.web.Labelled;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

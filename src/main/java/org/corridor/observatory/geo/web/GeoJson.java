@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.corridor.observatory.geo.GeoFeature;
+import org.corridor.observatory.web.DemoNotice;
 import org.locationtech.jts.geom.Geometry;
 
 import org.springframework.http.MediaType;
@@ -20,8 +21,6 @@ import org.springframework.http.MediaType;
 final class GeoJson {
 
 	static final MediaType MEDIA_TYPE = MediaType.parseMediaType(Link.GEOJSON);
-
-	static final String NOTICE = "DEMO:含演示数据(随机生成,非真实统计)/ contains generated demo data, not real statistics";
 
 	private GeoJson() {
 	}
@@ -46,7 +45,7 @@ final class GeoJson {
 	}
 
 	static String notice(boolean demo) {
-		return demo ? NOTICE : null;
+		return DemoNotice.orNull(demo);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.corridor.observatory.monitor.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.observatory.monitor.ApportionmentService;
+import org.corridor.observatory.web.Labelled;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

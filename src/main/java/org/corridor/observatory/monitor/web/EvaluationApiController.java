@@ -5,11 +5,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.observatory.monitor.EvaluationService;
-import org.corridor.observatory.monitor.EvaluationWorkbook;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.RegistryMeasures;
+import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.Labelled;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +51,7 @@ class EvaluationApiController {
 		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
 		String name = planId + "-evaluation-" + evaluation.year() + (evaluation.demo() ? "-DEMO" : "") + ".xlsx";
 		return ResponseEntity.ok()
-			.contentType(ObservationApiController.XLSX)
+			.contentType(Files.XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.header("X-Demo-Data", String.valueOf(evaluation.demo()))
 			.body(EvaluationWorkbook.xlsx(this.catalog.getPlan(planId), evaluation));

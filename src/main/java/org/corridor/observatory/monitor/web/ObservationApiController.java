@@ -12,9 +12,9 @@ import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.monitor.imports.ObservationTemplate;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.Labelled;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/plans/{planId}/observations")
 @Tag(name = "observations", description = "观测值与填报导入 / figures and their import")
 class ObservationApiController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final PlanCatalog catalog;
 
@@ -69,23 +66,15 @@ class ObservationApiController {
 	@GetMapping("/template.xlsx")
 	@Operation(summary = "The Excel template to fill in, with this plan's codes")
 	ResponseEntity<byte[]> templateXlsx(@PathVariable String planId, Locale locale) {
-		return download(ObservationTemplate.xlsx(this.catalog.getPlan(planId), locale), planId + "-template.xlsx",
-				XLSX);
+		return Files.download(ObservationTemplate.xlsx(this.catalog.getPlan(planId), locale), Files.XLSX,
+				planId + "-template.xlsx");
 	}
 
 	@GetMapping("/template.csv")
 	@Operation(summary = "The CSV template (UTF-8 with BOM, opens in Excel)")
 	ResponseEntity<byte[]> templateCsv(@PathVariable String planId) {
-		return download(ObservationTemplate.csv(this.catalog.getPlan(planId)), planId + "-template.csv",
-				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(body);
+		return Files.download(ObservationTemplate.csv(this.catalog.getPlan(planId)), Files.CSV,
+				planId + "-template.csv");
 	}
 
 }

@@ -9,10 +9,10 @@ import org.corridor.observatory.registry.Uscc;
  * making neighbouring firms look unrelated, and the seed shifts it so two demo
  * populations rarely share a code.
  */
-final class DemoCreditCodes {
+public final class DemoCreditCodes {
 
 	/** The corridor's districts: 西湖, 滨江, 余杭, 临平, 富阳, 临安 and 德清. */
-	static final String[] DIVISIONS = { "330106", "330108", "330110", "330113", "330111", "330112", "330521" };
+	public static final String[] DIVISIONS = { "330106", "330108", "330110", "330113", "330111", "330112", "330521" };
 
 	/** How many bodies eight digits give; the largest population there can be. */
 	static final long BODIES = 100_000_000L;
@@ -26,7 +26,7 @@ final class DemoCreditCodes {
 	}
 
 	/** The code of firm {@code index} registered in {@code division}. */
-	static Uscc of(long seed, long index, String division) {
+	public static Uscc of(long seed, long index, String division) {
 		long body = Math.floorMod(index * MULTIPLIER + Math.floorMod(DemoFirm.mix(seed), BODIES), BODIES);
 		char[] code = new char[18];
 		code[0] = '9';

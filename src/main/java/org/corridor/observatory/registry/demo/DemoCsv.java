@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.corridor.observatory.registry.EnterpriseFigures;
-import org.corridor.observatory.registry.EnterpriseRow;
-import org.corridor.observatory.registry.TierEvent;
+import org.corridor.observatory.registry.enterprise.EnterpriseFigures;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
+import org.corridor.observatory.registry.enterprise.TierEvent;
 
 /**
  * Writes firm-years in the layout of the enterprise import template: Chinese headers, one

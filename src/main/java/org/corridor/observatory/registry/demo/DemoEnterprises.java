@@ -5,7 +5,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.corridor.observatory.plan.Plan;
-import org.corridor.observatory.registry.EnterpriseRow;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
 
 /**
  * Demo enterprises: a reproducible, invented population of a plan's corridor — firms with

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.corridor.observatory.registry.ChineseNames;
-import org.corridor.observatory.registry.EnterpriseFigures;
-import org.corridor.observatory.registry.EnterpriseRow;
 import org.corridor.observatory.registry.IndustryCode;
-import org.corridor.observatory.registry.TierEvent;
 import org.corridor.observatory.registry.Uscc;
+import org.corridor.observatory.registry.enterprise.EnterpriseFigures;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
+import org.corridor.observatory.registry.enterprise.TierEvent;
 
 /**
  * One demo firm, drawn from its index and the seed alone so that any firm of a population
@@ -19,7 +19,7 @@ import org.corridor.observatory.registry.Uscc;
  * it then grows by a trend of the firm's own plus yearly noise, and the other figures
  * follow it.
  */
-final class DemoFirm {
+public final class DemoFirm {
 
 	private DemoFirm() {
 	}
@@ -102,7 +102,7 @@ final class DemoFirm {
 	 * Stafford's mix13 of SplitMix64: neighbouring indices give unrelated seeds, so firm
 	 * n and firm n + 1 are not drawn from overlapping sequences.
 	 */
-	static long mix(long index) {
+	public static long mix(long index) {
 		long z = index + 0x9E3779B97F4A7C15L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -12,9 +12,9 @@ import org.corridor.observatory.registry.IndustryCode;
  * classes too; a chain no rule matches gets software classes, the commonest trade of a
  * science corridor.
  */
-final class DemoIndustries {
+public final class DemoIndustries {
 
-	static final List<Trade> SOFTWARE = List.of(trade("6511", "软件", "信息技术"), trade("6512", "软件", "数字科技"),
+	public static final List<Trade> SOFTWARE = List.of(trade("6511", "软件", "信息技术"), trade("6512", "软件", "数字科技"),
 			trade("6513", "网络科技", "软件", "信息科技"), trade("6519", "软件", "智能科技"), trade("6520", "微电子", "芯片设计"),
 			trade("6531", "信息系统", "数据科技"));
 
@@ -78,7 +78,7 @@ final class DemoIndustries {
 	 * The classes for a segment, chosen by the words of its code ({@code IC_CHIP_DESIGN},
 	 * {@code DT_DIGITAL_GAMES}); a segment no rule matches gets its chain's classes.
 	 */
-	static List<Trade> forSegment(String segmentCode, String chainCode) {
+	public static List<Trade> forSegment(String segmentCode, String chainCode) {
 		List<String> words = List.of(segmentCode.toUpperCase(Locale.ROOT).split("_"));
 		boolean circuits = words.contains("IC") || has(words, "SEMI", "CHIP");
 		if (has(words, "DESIGN")) {
@@ -179,7 +179,7 @@ final class DemoIndustries {
 	 * @param industry the class
 	 * @param words trade words for names (软件, 药业)
 	 */
-	record Trade(IndustryCode industry, List<String> words) {
+	public record Trade(IndustryCode industry, List<String> words) {
 	}
 
 }

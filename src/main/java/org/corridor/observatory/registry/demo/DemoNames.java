@@ -9,10 +9,10 @@ import java.util.SplittableRandom;
  * {@link #MARK}, because a demo firm must never pass for a real one wherever its name is
  * shown, copied or exported, with or without the DEMO label beside it.
  */
-final class DemoNames {
+public final class DemoNames {
 
 	/** The prefix every demo name carries. */
-	static final String MARK = "【演示】";
+	public static final String MARK = "【演示】";
 
 	private static final String[] PLACES = { "西溪", "余杭", "良渚", "闲林", "五常", "仓前", "青山", "临安", "富阳", "德清", "紫金", "之江",
 			"云谷", "未来", "西湖", "滨江", "莫干", "南湖", "玉泉", "留下", "三墩", "蒋村", "瓶窑", "闲湖", "中泰", "径山", "锦城", "於潜", "银湖", "富春",
@@ -44,7 +44,7 @@ final class DemoNames {
 	 * The name of a firm outside the corridor: its city, a brand, one of its trade's
 	 * words and the legal form, as in 【演示】深圳启明芯片设计有限公司.
 	 */
-	static String firmIn(SplittableRandom random, String city, List<String> tradeWords) {
+	public static String firmIn(SplittableRandom random, String city, List<String> tradeWords) {
 		String trade = tradeWords.get(random.nextInt(tradeWords.size()));
 		String form = (random.nextInt(8) == 0) ? "股份有限公司" : "有限公司";
 		return MARK + city + BRANDS[random.nextInt(BRANDS.length)] + trade + form;

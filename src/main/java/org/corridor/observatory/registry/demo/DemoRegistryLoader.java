@@ -7,28 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.LonLat;
 import org.corridor.observatory.plan.Item;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
-import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.plan.PlanCatalog;
-import org.corridor.observatory.registry.CandidateFirm;
-import org.corridor.observatory.registry.CandidateImportResult;
-import org.corridor.observatory.registry.CandidateList;
-import org.corridor.observatory.registry.EnterpriseFinder;
-import org.corridor.observatory.registry.EnterpriseImportService;
-import org.corridor.observatory.registry.EnterpriseRow;
-import org.corridor.observatory.registry.Platform;
-import org.corridor.observatory.registry.PlatformFilter;
-import org.corridor.observatory.registry.PlatformImportResult;
-import org.corridor.observatory.registry.PlatformRegistry;
-import org.corridor.observatory.registry.ReferenceFigure;
-import org.corridor.observatory.registry.ReferenceImportResult;
-import org.corridor.observatory.registry.ReferenceRegion;
+import org.corridor.observatory.plan.PlatformStatus;
+import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
+import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
+import org.corridor.observatory.registry.platform.Platform;
+import org.corridor.observatory.registry.platform.PlatformFilter;
+import org.corridor.observatory.registry.platform.PlatformImportResult;
+import org.corridor.observatory.registry.platform.PlatformRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +33,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a small DEMO firm population, DEMO platform histories, a DEMO list of candidate
- * firms to attract and a DEMO reference region once, when demo data is enabled and none
- * is stored, so the map, the registry and the chain analysis have something to show. The
- * firms', candidates' and invented platforms' names start with 【演示】, as does the
- * reference region's; the plan's own platforms keep their names and only their histories
- * are invented. Every response that carries them says DEMO.
+ * Loads a small DEMO firm population and DEMO platform histories once, when demo data is
+ * enabled and none is stored, so the map, the registry and the chain analysis have
+ * something to show. The firms' and invented platforms' names start with 【演示】; the plan's
+ * own platforms keep their names and only their histories are invented. Every response
+ * that carries them says DEMO.
  */
 @Component
 @ConditionalOnProperty(name = "observatory.demo.enabled", havingValue = "true")
@@ -61,32 +53,22 @@ class DemoRegistryLoader {
 
 	private final PlatformRegistry platforms;
 
-	private final CandidateList candidates;
-
-	private final ReferenceRegion reference;
-
 	private final Clock clock;
 
 	private final long seed;
 
 	private final int firms;
 
-	private final int candidateCount;
-
 	DemoRegistryLoader(PlanCatalog catalog, EnterpriseFinder finder, EnterpriseImportService imports,
-			PlatformRegistry platforms, CandidateList candidates, ReferenceRegion reference, Clock clock,
-			@Value("${observatory.demo.seed}") long seed, @Value("${observatory.demo.firms:1000}") int firms,
-			@Value("${observatory.demo.candidates:200}") int candidateCount) {
+			PlatformRegistry platforms, Clock clock, @Value("${observatory.demo.seed}") long seed,
+			@Value("${observatory.demo.firms:1000}") int firms) {
 		this.catalog = catalog;
 		this.finder = finder;
 		this.imports = imports;
 		this.platforms = platforms;
-		this.candidates = candidates;
-		this.reference = reference;
 		this.clock = clock;
 		this.seed = seed;
 		this.firms = firms;
-		this.candidateCount = candidateCount;
 	}
 
 	@EventListener(ApplicationStartedEvent.class)
@@ -97,8 +79,6 @@ class DemoRegistryLoader {
 		// complete years only: a tier dated later this year would be in the future
 		int lastYear = Math.min(LocalDate.now(this.clock).getYear() - 1, plan.header().endYear());
 		loadFirms(plan, lastYear);
-		loadCandidates(plan);
-		loadReference(plan, lastYear);
 	}
 
 	private void loadFirms(Plan plan, int lastYear) {
@@ -117,32 +97,6 @@ class DemoRegistryLoader {
 		this.imports.importDemo(plan.id(), "demo seed " + this.seed, rows);
 		log.info("Loaded {} DEMO firms ({} firm-years, seed {}) for plan {}", this.firms, rows.size(), this.seed,
 				plan.id());
-	}
-
-	/** A demo list of candidate firms to attract, unless the plan has a list. */
-	private void loadCandidates(Plan plan) {
-		if (this.candidateCount <= 0 || !this.candidates.listCandidates(plan.id()).isEmpty()) {
-			return;
-		}
-		List<CandidateFirm> made = DemoCandidates.generate(plan, this.seed, this.candidateCount);
-		CandidateImportResult result = this.candidates.importDemo(plan.id(), made);
-		log.info("Loaded {} DEMO candidate firms (seed {}) for plan {}", result.candidates(), this.seed, plan.id());
-	}
-
-	/**
-	 * A demo reference region for the plan's complete years, unless the plan has
-	 * reference figures.
-	 */
-	private void loadReference(Plan plan, int lastYear) {
-		int firstYear = plan.header().startYear();
-		if (lastYear < firstYear || !this.reference.listFigures(plan.id()).isEmpty()) {
-			return;
-		}
-		List<Integer> years = IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
-		List<ReferenceFigure> made = DemoReference.generate(plan, this.seed, years);
-		ReferenceImportResult result = this.reference.importDemo(plan.id(), DemoReference.REGION, made);
-		log.info("Loaded {} DEMO reference-region figures for {}–{} (seed {}, not real statistics) for plan {}",
-				result.figures(), firstYear, lastYear, this.seed, plan.id());
 	}
 
 	/** Demo histories of the plan's platforms, and invented platforms beside them. */

@@ -29,10 +29,10 @@ import org.corridor.observatory.plan.Plan;
  * @param firstRungs the rungs of the ladder nothing leads to
  * @param tiers every tier code of the plan
  */
-record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<String>> ladder, List<String> firstRungs,
-		Set<String> tiers) {
+public record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<String>> ladder,
+		List<String> firstRungs, Set<String> tiers) {
 
-	static DemoSetting of(Plan plan) {
+	public static DemoSetting of(Plan plan) {
 		Map<String, LonLat> byZone = new LinkedHashMap<>();
 		for (GeometryRule rule : plan.geometry().rules()) {
 			if ("buffer".equals(rule.method()) && rule.anchors().size() == 1) {
@@ -100,7 +100,7 @@ record DemoSetting(List<Chain> chains, List<LonLat> places, Map<String, List<Str
 	 * @param trades the classes its firms are drawn from
 	 * @param hosts the places of its host zones, possibly none
 	 */
-	record Chain(String code, List<String> segments, List<DemoIndustries.Trade> trades, List<LonLat> hosts) {
+	public record Chain(String code, List<String> segments, List<DemoIndustries.Trade> trades, List<LonLat> hosts) {
 	}
 
 }

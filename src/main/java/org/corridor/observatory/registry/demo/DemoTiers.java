@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.corridor.observatory.registry.TierEvent;
+import org.corridor.observatory.registry.enterprise.TierEvent;
 
 /**
  * A demo firm's climb up the plan's tier ladder within the years generated. The first

@@ -17,11 +17,11 @@ import org.corridor.observatory.plan.Item;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.SamplePacks;
-import org.corridor.observatory.registry.EnterpriseFileReader;
-import org.corridor.observatory.registry.EnterpriseRow;
 import org.corridor.observatory.registry.IndustryCode;
-import org.corridor.observatory.registry.TierEvent;
 import org.corridor.observatory.registry.Uscc;
+import org.corridor.observatory.registry.enterprise.EnterpriseFileReader;
+import org.corridor.observatory.registry.enterprise.EnterpriseRow;
+import org.corridor.observatory.registry.enterprise.TierEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

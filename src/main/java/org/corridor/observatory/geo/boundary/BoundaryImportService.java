@@ -1,0 +1,84 @@
+package org.corridor.observatory.geo.boundary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.corridor.observatory.geo.Crs;
+import org.corridor.observatory.geo.PlaceStore;
+import org.corridor.observatory.geo.ZoneBoundaryStore;
+import org.corridor.observatory.geo.ZoneShape;
+import org.corridor.observatory.geo.ZoneShapes;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.Zone;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replaces zone geometry with official boundaries (GeoJSON, Shapefile in a zip, KML): the
+ * file is checked whole and repaired where a repair keeps the area, then every zone's
+ * shape, the zone index and the zones of every located point are brought up to date.
+ */
+@Service
+public class BoundaryImportService {
+
+	private final PlanCatalog catalog;
+
+	private final ZoneBoundaryStore store;
+
+	private final ZoneShapes shapes;
+
+	private final PlaceStore places;
+
+	BoundaryImportService(PlanCatalog catalog, ZoneBoundaryStore store, ZoneShapes shapes, PlaceStore places) {
+		this.catalog = catalog;
+		this.store = store;
+		this.shapes = shapes;
+		this.places = places;
+	}
+
+	@Transactional
+	public Report importBoundaries(String planId, String fileName, byte[] content, Crs crs, String source) {
+		Plan plan = this.catalog.getPlan(planId);
+		Set<String> codes = plan.listZones().stream().map(Zone::code).collect(Collectors.toSet());
+		Map<String, String> byAdcode = new HashMap<>();
+		plan.listZones().stream().filter((z) -> z.adcode() != null).forEach((z) -> byAdcode.put(z.adcode(), z.code()));
+		BoundaryFile file = BoundaryFileReader.read(fileName, content, crs, codes, byAdcode);
+		for (BoundaryFeature feature : file.features()) {
+			this.store.save(planId, feature.zoneCode(), feature.geometry(), source, fileName, crs);
+		}
+		this.shapes.rebuild();
+		this.places.reassignZones(planId, this.shapes);
+		List<Imported> imported = file.features().stream().map((feature) -> {
+			ZoneShape shape = this.shapes.findShape(feature.zoneCode()).orElseThrow();
+			return new Imported(feature.zoneCode(), shape.measuredAreaKm2(), shape.areaDifference());
+		}).toList();
+		return new Report(file.format(), imported, file.repairs());
+	}
+
+	/**
+	 * What an accepted boundary file changed.
+	 *
+	 * @param format the file format
+	 * @param zones each zone given a boundary, with its measured area and the difference
+	 * to the plan's area
+	 * @param repairs the repairs made, with the reason and the area before and after
+	 */
+	public record Report(String format, List<Imported> zones, List<BoundaryRepair> repairs) {
+	}
+
+	/**
+	 * A zone given an imported boundary.
+	 *
+	 * @param zoneCode the zone
+	 * @param measuredAreaKm2 its geodesic area
+	 * @param areaDifference measured against declared, or null
+	 */
+	public record Imported(String zoneCode, double measuredAreaKm2, Double areaDifference) {
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.corridor.observatory.monitor.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.monitor.IndicatorEvaluation;
+import org.corridor.observatory.monitor.PlanEvaluation;
+import org.corridor.observatory.monitor.Step;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.web.DemoNotice;
+
+/**
+ * A plan evaluation as an Excel workbook: one row per indicator, and every step of the
+ * working on a second sheet. A workbook with demo figures says DEMO in its first row.
+ */
+public final class EvaluationWorkbook {
+
+	private static final List<String> HEADERS = List.of("指标代码 code", "指标 indicator", "indicator (en)", "单位 unit",
+			"属性 attribute", "基期年 t0", "基期值 B", "目标 target", "目标年 t1", "实际值 A", "完成度 C", "时间进度 τ", "绩效比 R",
+			"观测年均增速 observed CAGR", "所需年均增速 required CAGR", "期末预测 projection", "状态", "status",
+			"约束性未达序时 binding shortfall", "演示数据 DEMO");
+
+	private EvaluationWorkbook() {
+	}
+
+	public static byte[] xlsx(Plan plan, PlanEvaluation evaluation) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			Sheet sheet = workbook.createSheet("评估 evaluation");
+			int r = 0;
+			sheet.createRow(r++)
+				.createCell(0)
+				.setCellValue(evaluation.demo() ? DemoNotice.TEXT : "真实填报数据 / reported figures");
+			sheet.createRow(r++)
+				.createCell(0)
+				.setCellValue(plan.header().name().zh() + " — " + evaluation.year() + " — " + evaluation.zoneCode());
+			Row header = sheet.createRow(r++);
+			for (int c = 0; c < HEADERS.size(); c++) {
+				header.createCell(c).setCellValue(HEADERS.get(c));
+				header.getCell(c).setCellStyle(bold);
+			}
+			sheet.createFreezePane(1, r);
+			for (IndicatorEvaluation e : evaluation.indicators()) {
+				Indicator indicator = plan.getIndicator(e.indicatorCode());
+				Row row = sheet.createRow(r++);
+				Object[] cells = { e.indicatorCode(), indicator.name().zh(), indicator.name().en(),
+						indicator.unit().zh(), indicator.attribute().name().toLowerCase(java.util.Locale.ROOT),
+						e.baselineYear(), e.baselineValue(), (e.target() != null) ? e.target().describe() : null,
+						(e.target() != null) ? e.target().year() : null, e.actual(), e.completion(), e.timeProgress(),
+						e.performanceRatio(), e.observedCagr(), e.requiredCagr(), e.projection(), e.status().zh(),
+						e.status().en(), e.bindingShortfall() ? "是 yes" : "", e.demo() ? "DEMO" : "" };
+				write(row, cells);
+			}
+			for (int c = 0; c < HEADERS.size(); c++) {
+				sheet.setColumnWidth(c, (c == 1 || c == 2) ? 40 * 256 : 14 * 256);
+			}
+			writeWorking(workbook.createSheet("计算过程 working"), evaluation, bold);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void writeWorking(Sheet sheet, PlanEvaluation evaluation, CellStyle bold) {
+		Row header = sheet.createRow(0);
+		write(header, new Object[] { "指标代码 code", "步骤", "step", "计算 formula", "数值 value" });
+		header.forEach((cell) -> cell.setCellStyle(bold));
+		int r = 1;
+		for (IndicatorEvaluation e : evaluation.indicators()) {
+			for (Step step : e.working()) {
+				write(sheet.createRow(r++),
+						new Object[] { e.indicatorCode(), step.zh(), step.en(), step.formula(), step.value() });
+			}
+		}
+		sheet.setColumnWidth(3, 80 * 256);
+	}
+
+	private static void write(Row row, Object[] cells) {
+		for (int c = 0; c < cells.length; c++) {
+			Object value = cells[c];
+			if (value instanceof Number number) {
+				row.createCell(c).setCellValue(number.doubleValue());
+			}
+			else if (value != null) {
+				row.createCell(c).setCellValue(value.toString());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.corridor.observatory.registry.enterprise.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.corridor.observatory.geo.Crs;
+import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.registry.enterprise.EnterpriseDetail;
+import org.corridor.observatory.registry.enterprise.EnterpriseFileReader;
+import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
+import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.EnterpriseQuery;
+import org.corridor.observatory.registry.enterprise.EnterpriseSummary;
+import org.corridor.observatory.registry.enterprise.ImportResult;
+import org.corridor.observatory.registry.enterprise.ProgressListener;
+import org.corridor.observatory.web.DemoNotice;
+import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.Labelled;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The enterprise registry over HTTP: import a file (all rows or none), download the
+ * templates, search firms and read one firm with its yearly figures and tiers.
+ */
+@RestController
+@RequestMapping("/api/v1/plans/{planId}/enterprises")
+class EnterpriseApiController {
+
+	private final PlanCatalog catalog;
+
+	private final EnterpriseImportService imports;
+
+	private final EnterpriseFinder finder;
+
+	EnterpriseApiController(PlanCatalog catalog, EnterpriseImportService imports, EnterpriseFinder finder) {
+		this.catalog = catalog;
+		this.imports = imports;
+		this.finder = finder;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportResult> importFile(@PathVariable String planId, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "wgs84") String crs) throws IOException {
+		ImportResult result = this.imports.importFile(planId, Files.name(file), file.getBytes(), Crs.parse(crs),
+				ProgressListener.NONE);
+		return ResponseEntity.status(HttpStatus.CREATED).body(result);
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> xlsxTemplate(@PathVariable String planId, Locale locale) {
+		this.catalog.getPlan(planId);
+		return Files.template(EnterpriseFileReader.TEMPLATE, true, locale, "enterprises");
+	}
+
+	@GetMapping("/template.csv")
+	ResponseEntity<byte[]> csvTemplate(@PathVariable String planId, Locale locale) {
+		this.catalog.getPlan(planId);
+		return Files.template(EnterpriseFileReader.TEMPLATE, false, locale, "enterprises");
+	}
+
+	@GetMapping
+	SearchPage search(@PathVariable String planId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) String chain,
+			@RequestParam(required = false) String tier, @RequestParam(required = false) String zone,
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+		this.catalog.getPlan(planId);
+		EnterpriseFinder.Page page = this.finder.search(planId,
+				new EnterpriseQuery(q, industry, chain, tier, zone, offset, limit));
+		boolean demo = page.items().stream().anyMatch(EnterpriseSummary::demo);
+		return new SearchPage(demo, DemoNotice.orNull(demo), page.total(), page.items());
+	}
+
+	@GetMapping("/{uscc}")
+	Labelled<EnterpriseDetail> detail(@PathVariable String planId, @PathVariable String uscc) {
+		this.catalog.getPlan(planId);
+		EnterpriseDetail detail = this.finder.find(planId, uscc)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"没有统一社会信用代码为 " + uscc + " 的企业 / no firm with credit code " + uscc));
+		return Labelled.of(detail.summary().demo(), detail);
+	}
+
+	/**
+	 * A page of a search, saying whether it shows demo firms.
+	 *
+	 * @param demo whether any firm listed is demo data
+	 * @param notice the DEMO notice, or null
+	 * @param total how many firms match in all
+	 * @param items the firms of this page
+	 */
+	record SearchPage(boolean demo, String notice, long total, List<EnterpriseSummary> items) {
+	}
+
+}
