@@ -5,11 +5,10 @@ import org.corridor.observatory.tabular.DecimalCells;
 import org.corridor.observatory.tabular.Reporter;
 
 /**
- * A firm's position from the longitude, latitude and coordinate-system cells. Both
- * coordinates or neither; the system is the row's own or the one chosen for the file. A
- * position must lie in range and inside the rough China box of {@link ChinaCoordinates};
- * one that would lie inside with the two numbers exchanged is reported as swapped, the
- * commonest slip when copying from a map.
+ * A position from the longitude, latitude and coordinate-system cells of a row (firms,
+ * platforms, points). Both coordinates or neither; the system is the row's own or the one
+ * chosen for the file. A position must lie in China ({@link Placement}); one that would
+ * lie inside with the two numbers exchanged is reported as swapped.
  */
 public final class LocationCells {
 
@@ -60,23 +59,14 @@ public final class LocationCells {
 
 	private static boolean inChina(double lon, double lat, String lonText, String latText, Columns columns,
 			Reporter reporter) {
-		boolean inRange = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-		if (inRange && !ChinaCoordinates.isOutsideChina(lon, lat)) {
-			return true;
-		}
-		String both = lonText + ", " + latText;
-		if (Math.abs(lat) <= 180 && Math.abs(lon) <= 90 && !ChinaCoordinates.isOutsideChina(lat, lon)) {
-			reporter.reject(columns.lon(), both, "坐标在中国境外，疑似经纬度填反",
-					"the point lies outside China; longitude and latitude look swapped");
-		}
-		else if (Math.abs(lon) > 180) {
-			reporter.reject(columns.lon(), lonText, "经度应在 −180 到 180 之间", "the longitude must lie within −180–180");
-		}
-		else if (Math.abs(lat) > 90) {
-			reporter.reject(columns.lat(), latText, "纬度应在 −90 到 90 之间", "the latitude must lie within −90–90");
-		}
-		else {
-			reporter.reject(columns.lon(), both, "坐标在中国境外", "the point lies outside China");
+		Placement placement = Placement.of(lon, lat);
+		switch (placement) {
+			case IN_CHINA -> {
+				return true;
+			}
+			case LATITUDE_OUT_OF_RANGE -> reporter.reject(columns.lat(), latText, placement.zh(), placement.en());
+			case LONGITUDE_OUT_OF_RANGE -> reporter.reject(columns.lon(), lonText, placement.zh(), placement.en());
+			default -> reporter.reject(columns.lon(), lonText + ", " + latText, placement.zh(), placement.en());
 		}
 		return false;
 	}

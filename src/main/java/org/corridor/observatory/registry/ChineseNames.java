@@ -1,6 +1,6 @@
 package org.corridor.observatory.registry;
 
-import org.corridor.observatory.tabular.Text;
+import org.corridor.observatory.tabular.Cells;
 
 /**
  * Matching of firm names written differently: Simplified or Traditional characters
@@ -32,7 +32,7 @@ public final class ChineseNames {
 			int c = name.codePointAt(i);
 			i += Character.charCount(c);
 			if (c < 0x10000) {
-				c = Text.upper(Text.halfWidth((char) c));
+				c = Cells.upper(Cells.halfWidth((char) c));
 				if (c == '\u00A0' || c == '\uFEFF' || Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0) {
 					continue;
 				}

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.corridor.observatory.tabular.Cells;
-import org.corridor.observatory.tabular.Text;
 
 /**
  * The GB/T 4754-2017 code list shipped in {@code registry/gbt4754-2017.csv} (see the
@@ -41,7 +40,7 @@ final class IndustryCatalogue {
 
 	/** The category {@code text} names, or null; never throws. */
 	IndustryCode find(String text) {
-		String code = Text.foldUpper(Cells.clean(text));
+		String code = Cells.foldUpper(Cells.clean(text));
 		if (code.length() > 1 && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z') {
 			IndustryCode found = this.byCode.get(code.substring(1));
 			return (found != null && found.section().charAt(0) == code.charAt(0)) ? found : null;
@@ -51,7 +50,7 @@ final class IndustryCatalogue {
 
 	/** Why {@code text} names no category; only meaningful when {@link #find} failed. */
 	InvalidValueException explain(String text) {
-		String code = Text.foldUpper(Cells.clean(text));
+		String code = Cells.foldUpper(Cells.clean(text));
 		if (code.isEmpty()) {
 			return new InvalidValueException("行业代码为空", "the industry code is empty");
 		}

@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry;
 
 import org.corridor.observatory.tabular.Cells;
-import org.corridor.observatory.tabular.Text;
 
 /**
  * A unified social credit code (统一社会信用代码) as GB 32100-2015 defines it: 18 characters from
@@ -53,7 +52,7 @@ public record Uscc(String value) {
 
 	/** The text trimmed, full-width characters folded and letters upper-cased. */
 	public static String normalise(String text) {
-		return Text.foldUpper(Cells.clean(text));
+		return Cells.foldUpper(Cells.clean(text));
 	}
 
 	/** Why a normalised code is invalid, or null when it is valid. */

@@ -29,7 +29,7 @@ public final class CodeList {
 	 * @param en the same in English (chain)
 	 */
 	public CodeList(Set<String> codes, String zh, String en) {
-		codes.forEach((code) -> this.byKey.put(Text.foldUpper(code.strip()), code));
+		codes.forEach((code) -> this.byKey.put(Cells.foldUpper(code.strip()), code));
 		this.zh = zh;
 		this.en = en;
 		this.known = (codes.size() <= LISTED_AT_MOST) ? String.join(", ", new TreeSet<>(codes)) : null;
@@ -37,7 +37,7 @@ public final class CodeList {
 
 	/** The plan's spelling of {@code code}, or null when the plan has no such code. */
 	public String canonical(String code) {
-		return this.byKey.get(Text.foldUpper(Cells.clean(code)));
+		return this.byKey.get(Cells.foldUpper(Cells.clean(code)));
 	}
 
 	/**

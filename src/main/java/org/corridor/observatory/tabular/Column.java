@@ -1,18 +1,23 @@
 package org.corridor.observatory.tabular;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * A column of an import file the registry reads (enterprises, platforms): its Chinese and
- * English headers, whether it must be present, and what the template says of it.
+ * A column of an import file: its Chinese and English headers (and any other headers it
+ * is known by), whether a file must have it, and what its template says of it. Each file
+ * kind declares its columns as an enum implementing this; {@link Header} matches a file's
+ * header row to them and {@link FileTemplate} writes their template.
  */
 public interface Column {
 
 	/** Its headers, whether it is required, and what the template says of it. */
 	Spec spec();
+
+	/** Whether the template formats the column as text, so Excel keeps what is typed. */
+	boolean text();
+
+	int ordinal();
 
 	default String zh() {
 		return spec().zh();
@@ -26,25 +31,20 @@ public interface Column {
 		return spec().required();
 	}
 
-	default String noteZh() {
-		return spec().noteZh();
-	}
-
-	default String noteEn() {
-		return spec().noteEn();
-	}
-
-	default String example() {
-		return spec().example();
-	}
-
-	/** Whether the template formats the column as text, so Excel keeps what is typed. */
-	boolean text();
-
-	int ordinal();
-
 	default String header(boolean chinese) {
 		return chinese ? zh() : en();
+	}
+
+	/** Both headers, for messages about a column the file does not have. */
+	default String bilingual() {
+		return zh() + " / " + en();
+	}
+
+	/** Whether {@code header}, as a file writes it, names this column. */
+	default boolean isNamedBy(String header) {
+		String wanted = normalise(header);
+		return wanted.equals(normalise(zh())) || wanted.equals(normalise(en()))
+				|| spec().aliases().stream().anyMatch((alias) -> wanted.equals(normalise(alias)));
 	}
 
 	/**
@@ -52,26 +52,12 @@ public interface Column {
 	 * ({@code 营业收入（万元）} is {@code 营业收入}).
 	 */
 	static String normalise(String header) {
-		String text = Text.foldUpper(Cells.clean(header)).toLowerCase(Locale.ROOT);
+		String text = Cells.foldUpper(Cells.clean(header)).toLowerCase(Locale.ROOT);
 		int bracket = text.indexOf('(');
 		if (bracket > 0 && text.endsWith(")")) {
 			text = text.substring(0, bracket);
 		}
 		return text.replace(" ", "").replace("-", "_");
-	}
-
-	/**
-	 * The columns by every header that names them (Chinese, English, aliases),
-	 * normalised.
-	 */
-	static <C extends Column> Map<String, C> headers(C[] columns) {
-		Map<String, C> byHeader = new HashMap<>();
-		for (C column : columns) {
-			byHeader.put(normalise(column.zh()), column);
-			byHeader.put(normalise(column.en()), column);
-			column.spec().aliases().forEach((alias) -> byHeader.put(normalise(alias), column));
-		}
-		return Map.copyOf(byHeader);
 	}
 
 	/**
@@ -87,6 +73,16 @@ public interface Column {
 	 */
 	record Spec(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
 			String example) {
+
+		public Spec {
+			aliases = List.copyOf(aliases);
+		}
+
+		/** A column known by its two headers only, with a note. */
+		public static Spec of(String zh, String en, boolean required, String noteZh, String noteEn, String example) {
+			return new Spec(zh, en, required, List.of(), noteZh, noteEn, example);
+		}
+
 	}
 
 }

@@ -104,8 +104,8 @@ public final class FileTemplate {
 			row.createCell(0).setCellValue(column.header(chinese));
 			row.createCell(1).setCellValue(column.header(!chinese));
 			row.createCell(2).setCellValue(column.required() ? (chinese ? "是" : "yes") : (chinese ? "否" : "no"));
-			row.createCell(3).setCellValue(chinese ? column.noteZh() : column.noteEn());
-			row.createCell(4).setCellValue(column.example());
+			row.createCell(3).setCellValue(chinese ? column.spec().noteZh() : column.spec().noteEn());
+			row.createCell(4).setCellValue(column.spec().example());
 		}
 		sheet.createRow(r + 1).createCell(0).setCellValue(chinese ? this.footerZh : this.footerEn);
 		sheet.setColumnWidth(3, 80 * 256);

@@ -1,7 +1,6 @@
 package org.corridor.observatory.chain.candidate;
 
 import java.util.List;
-import java.util.Map;
 
 import org.corridor.observatory.tabular.Column;
 
@@ -40,8 +39,6 @@ enum CandidateColumn implements Column {
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
 
-	private static final Map<String, CandidateColumn> BY_HEADER = Column.headers(values());
-
 	private final Spec spec;
 
 	CandidateColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
@@ -52,11 +49,6 @@ enum CandidateColumn implements Column {
 	@Override
 	public Spec spec() {
 		return this.spec;
-	}
-
-	/** The column a header names, or null. */
-	static CandidateColumn byHeader(String header) {
-		return BY_HEADER.get(Column.normalise(header));
 	}
 
 	@Override

@@ -20,9 +20,9 @@ import org.corridor.observatory.tabular.FigureCells;
 import org.corridor.observatory.tabular.FileTemplate;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
-import org.corridor.observatory.tabular.RegisterFile;
 import org.corridor.observatory.tabular.Reporter;
 import org.corridor.observatory.tabular.SheetRow;
+import org.corridor.observatory.tabular.TabularFile;
 
 /**
  * Reads a candidate-firm file (CSV or XLSX, see {@link FileTemplate#CANDIDATES}): one row
@@ -41,7 +41,7 @@ public final class CandidateFileReader {
 					+ " the old list being kept; the file is imported only if every row passes, otherwise every"
 					+ " problem is listed (row, column, value, reason).");
 
-	private final RegisterFile file;
+	private final TabularFile file;
 
 	private final CodeList segments;
 
@@ -56,7 +56,7 @@ public final class CandidateFileReader {
 	/** The first row of each name key among rows without a credit code. */
 	private final Map<String, Integer> byNameWithoutCode = new HashMap<>();
 
-	private CandidateFileReader(RegisterFile file, Plan plan) {
+	private CandidateFileReader(TabularFile file, Plan plan) {
 		this.file = file;
 		this.segments = new CodeList(
 				plan.listItems(ItemKind.SEGMENT).stream().map(Item::code).collect(Collectors.toSet()), "环节", "segment");
@@ -67,7 +67,7 @@ public final class CandidateFileReader {
 	 * @throws ImportRejectedException with every problem of the file
 	 */
 	static List<CandidateFirm> read(String fileName, byte[] content, Plan plan) {
-		RegisterFile file = RegisterFile.read(fileName, content, CandidateColumn.values(), CandidateColumn::byHeader);
+		TabularFile file = TabularFile.read(fileName, content, CandidateColumn.values());
 		CandidateFileReader reader = new CandidateFileReader(file, plan);
 		List<CandidateFirm> accepted = new ArrayList<>(file.rows().size());
 		for (SheetRow row : file.rows()) {

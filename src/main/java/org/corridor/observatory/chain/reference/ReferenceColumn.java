@@ -1,7 +1,6 @@
 package org.corridor.observatory.chain.reference;
 
 import java.util.List;
-import java.util.Map;
 
 import org.corridor.observatory.tabular.Column;
 
@@ -34,8 +33,6 @@ enum ReferenceColumn implements Column {
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
 
-	private static final Map<String, ReferenceColumn> BY_HEADER = Column.headers(values());
-
 	private final Spec spec;
 
 	ReferenceColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
@@ -46,11 +43,6 @@ enum ReferenceColumn implements Column {
 	@Override
 	public Spec spec() {
 		return this.spec;
-	}
-
-	/** The column a header names, or null. */
-	static ReferenceColumn byHeader(String header) {
-		return BY_HEADER.get(Column.normalise(header));
 	}
 
 	@Override

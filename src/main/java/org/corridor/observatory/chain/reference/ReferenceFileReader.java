@@ -20,10 +20,9 @@ import org.corridor.observatory.tabular.FigureCells;
 import org.corridor.observatory.tabular.FileTemplate;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
-import org.corridor.observatory.tabular.RegisterFile;
 import org.corridor.observatory.tabular.Reporter;
 import org.corridor.observatory.tabular.SheetRow;
-import org.corridor.observatory.tabular.Text;
+import org.corridor.observatory.tabular.TabularFile;
 
 /**
  * Reads a reference-region file (CSV or XLSX, see {@link FileTemplate#REFERENCE}): yearly
@@ -46,7 +45,7 @@ public final class ReferenceFileReader {
 	/** What the segment cell says of a total row, folded to upper case. */
 	static final Set<String> TOTAL = Set.of("合计", "总计", "TOTAL");
 
-	private final RegisterFile file;
+	private final TabularFile file;
 
 	private final CodeList segments;
 
@@ -58,7 +57,7 @@ public final class ReferenceFileReader {
 
 	private int regionRow;
 
-	private ReferenceFileReader(RegisterFile file, Plan plan, int currentYear) {
+	private ReferenceFileReader(TabularFile file, Plan plan, int currentYear) {
 		this.file = file;
 		this.segments = new CodeList(
 				plan.listItems(ItemKind.SEGMENT).stream().map(Item::code).collect(Collectors.toSet()), "环节", "segment");
@@ -71,7 +70,7 @@ public final class ReferenceFileReader {
 	 * @throws ImportRejectedException with every problem of the file
 	 */
 	static List<ReferenceFigure> read(String fileName, byte[] content, Plan plan, int currentYear) {
-		RegisterFile file = RegisterFile.read(fileName, content, ReferenceColumn.values(), ReferenceColumn::byHeader);
+		TabularFile file = TabularFile.read(fileName, content, ReferenceColumn.values());
 		ReferenceFileReader reader = new ReferenceFileReader(file, plan, currentYear);
 		Map<String, Integer> seen = new HashMap<>();
 		List<Entry> entries = new ArrayList<>(file.rows().size());
@@ -118,7 +117,7 @@ public final class ReferenceFileReader {
 					"the segment is empty: give a segment code, or TOTAL for all industries");
 			segmentKnown = false;
 		}
-		else if (!TOTAL.contains(Text.foldUpper(segmentText))) {
+		else if (!TOTAL.contains(Cells.foldUpper(segmentText))) {
 			segment = this.segments.canonical(segmentText);
 			if (segment == null) {
 				this.segments.reportUnknown(segmentText, ReferenceColumn.SEGMENT, segmentText, reporter);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.corridor.observatory.geo.ChinaCoordinates;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.LonLat;
+import org.corridor.observatory.geo.Placement;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -12,9 +13,9 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The checks a boundary's coordinates must pass before they are trusted, and their
- * conversion to WGS84. A boundary of a Chinese zone lies in China's rough box (longitude
- * 73–136°, latitude 3–54°); a position outside it is most often a latitude/longitude swap
- * or projected metres taken for degrees, and is refused rather than drawn in the ocean.
+ * conversion to WGS84. A boundary of a Chinese zone lies in China ({@link Placement}); a
+ * position outside it is most often a latitude/longitude swap or projected metres taken
+ * for degrees, and is refused rather than drawn in the ocean.
  */
 final class GeometryChecks {
 
@@ -27,28 +28,29 @@ final class GeometryChecks {
 	}
 
 	/**
-	 * A problem for the first position outside China's box, or null when there is none.
+	 * A problem for the first position outside China ({@link Placement}), or null when
+	 * there is none.
 	 */
 	static BoundaryProblem outsideChina(SourceFeature feature, Geometry geometry) {
 		for (Coordinate position : geometry.getCoordinates()) {
-			double lon = position.x;
-			double lat = position.y;
-			if (inChina(lon, lat)) {
-				continue;
+			Placement placement = Placement.of(position.x, position.y);
+			String value = format(position.x) + "," + format(position.y);
+			switch (placement) {
+				case IN_CHINA -> {
+					continue;
+				}
+				case SWAPPED -> {
+					return feature.problem("coordinates", value, placement.zh() + "：GeoJSON 与 KML 均为先经度后纬度",
+							placement.en() + ": swapped lat/lon? GeoJSON and KML put longitude first");
+				}
+				case LONGITUDE_OUT_OF_RANGE, LATITUDE_OUT_OF_RANGE -> {
+					return feature.problem("coordinates", value, placement.zh() + "：是否为投影坐标（米）？只接受经纬度",
+							placement.en() + ": projected metres? Only longitude/latitude is accepted");
+				}
+				default -> {
+					return feature.problem("coordinates", value, placement.zh(), placement.en());
+				}
 			}
-			String value = format(lon) + "," + format(lat);
-			if (inChina(lat, lon)) {
-				return feature.problem("coordinates", value, "坐标不在中国范围内，但经纬度互换后在：经纬度是否颠倒？GeoJSON 与 KML 均为先经度后纬度",
-						"the position is outside China but would be inside with latitude and longitude swapped: "
-								+ "swapped lat/lon? GeoJSON and KML put longitude first");
-			}
-			if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-				return feature.problem("coordinates", value, "坐标超出经纬度范围（经度 −180~180，纬度 −90~90）：是否为投影坐标（米）？只接受经纬度",
-						"the position is outside longitude −180..180 / latitude −90..90: projected metres? "
-								+ "Only longitude/latitude is accepted");
-			}
-			return feature.problem("coordinates", value, "坐标不在中国范围内（经度 73~136，纬度 3~54）",
-					"the position is outside China (longitude 73..136, latitude 3..54)");
 		}
 		return null;
 	}
@@ -82,10 +84,6 @@ final class GeometryChecks {
 
 	static String format(double degrees) {
 		return String.format(Locale.ROOT, "%.6f", degrees);
-	}
-
-	private static boolean inChina(double lon, double lat) {
-		return lon >= 73 && lon <= 136 && lat >= 3 && lat <= 54;
 	}
 
 }

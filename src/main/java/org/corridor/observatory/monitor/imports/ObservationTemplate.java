@@ -49,11 +49,11 @@ public final class ObservationTemplate {
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			Sheet data = workbook.createSheet(zh ? "填报" : "data");
 			Row header = data.createRow(0);
-			for (Column column : Column.values()) {
+			for (ObservationColumn column : ObservationColumn.values()) {
 				header.createCell(column.ordinal()).setCellValue(column.header(locale));
 				header.getCell(column.ordinal()).setCellStyle(bold);
 				data.setColumnWidth(column.ordinal(), column.width() * 256);
-				if (column != Column.VALUE) {
+				if (column.text()) {
 					data.setDefaultColumnStyle(column.ordinal(), text);
 				}
 			}
@@ -81,8 +81,8 @@ public final class ObservationTemplate {
 				}
 			}
 			workbook.setSheetHidden(workbook.getSheetIndex(LISTS), true);
-			dropDown(workbook, data, Column.INDICATOR, "indicator_codes", "$A", indicatorCodes.size());
-			dropDown(workbook, data, Column.ZONE, "zone_codes", "$B", zoneCodes.size());
+			dropDown(workbook, data, ObservationColumn.INDICATOR, "indicator_codes", "$A", indicatorCodes.size());
+			dropDown(workbook, data, ObservationColumn.ZONE, "zone_codes", "$B", zoneCodes.size());
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 			return out.toByteArray();
@@ -97,7 +97,10 @@ public final class ObservationTemplate {
 	 * reads it.
 	 */
 	public static byte[] csv(Plan plan) {
-		String header = List.of(Column.values()).stream().map(Column::zh).collect(Collectors.joining(","));
+		String header = List.of(ObservationColumn.values())
+			.stream()
+			.map(ObservationColumn::zh)
+			.collect(Collectors.joining(","));
 		return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -120,8 +123,8 @@ public final class ObservationTemplate {
 		sheet.createFreezePane(0, 1);
 	}
 
-	private static void dropDown(Workbook workbook, Sheet data, Column column, String listName, String listColumn,
-			int size) {
+	private static void dropDown(Workbook workbook, Sheet data, ObservationColumn column, String listName,
+			String listColumn, int size) {
 		if (size == 0) {
 			return;
 		}

@@ -1,8 +1,5 @@
 package org.corridor.observatory.monitor.imports;
 
-import org.corridor.observatory.tabular.SheetRow;
-import org.corridor.observatory.tabular.Numbers;
-import org.corridor.observatory.tabular.ImportProblem;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +9,10 @@ import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.tabular.Header;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.Numbers;
+import org.corridor.observatory.tabular.SheetRow;
 
 /**
  * Checks the data rows of an import file against the plan, one cell at a time, collecting
@@ -52,13 +53,13 @@ final class RowChecker {
 		String zone = zone(row);
 		Period period = period(row, indicator);
 		BigDecimal value = value(row);
-		String source = optional(row, Column.SOURCE, MAX_SOURCE);
-		String note = optional(row, Column.NOTE, MAX_NOTE);
+		String source = optional(row, ObservationColumn.SOURCE, MAX_SOURCE);
+		String note = optional(row, ObservationColumn.NOTE, MAX_NOTE);
 		if (indicator != null && zone != null && period != null) {
 			String key = indicator.code().value() + "|" + zone + "|" + period.year();
 			Integer first = this.firstRowByKey.putIfAbsent(key, row.number());
 			if (first != null) {
-				add(row, Column.PERIOD,
+				add(row, ObservationColumn.PERIOD,
 						"与第 " + first + " 行重复：指标 " + indicator.code() + "、空间单元 " + zone + "、" + period.year()
 								+ " 年只能有一个数值",
 						"duplicate of row " + first + ": indicator " + indicator.code() + ", zone " + zone + ", year "
@@ -72,20 +73,20 @@ final class RowChecker {
 	}
 
 	private Indicator indicator(SheetRow row) {
-		String code = this.header.cell(row, Column.INDICATOR);
+		String code = this.header.cell(row, ObservationColumn.INDICATOR);
 		if (code.isEmpty()) {
-			return empty(row, Column.INDICATOR);
+			return empty(row, ObservationColumn.INDICATOR);
 		}
 		Indicator indicator = this.plan.findIndicator(code).orElse(null);
 		if (indicator == null) {
 			List<String> codes = this.plan.listIndicators().stream().map((known) -> known.code().value()).toList();
-			add(row, Column.INDICATOR, "指标代码 " + code + " 不在规划中" + suggestion(code, codes, true),
+			add(row, ObservationColumn.INDICATOR, "指标代码 " + code + " 不在规划中" + suggestion(code, codes, true),
 					"indicator code " + code + " is not in the plan" + suggestion(code, codes, false));
 		}
 		else if (indicator.query() != null) {
 			// its figures come from the registry; a reported one would be silently
 			// ignored
-			add(row, Column.INDICATOR, "指标 " + code + " 由登记库计算（" + indicator.query().describe() + "），不接受填报",
+			add(row, ObservationColumn.INDICATOR, "指标 " + code + " 由登记库计算（" + indicator.query().describe() + "），不接受填报",
 					"indicator " + code + " is computed from the registry (" + indicator.query().describe()
 							+ ") and takes no reported figures");
 			return null;
@@ -94,13 +95,13 @@ final class RowChecker {
 	}
 
 	private String zone(SheetRow row) {
-		String code = this.header.cell(row, Column.ZONE);
+		String code = this.header.cell(row, ObservationColumn.ZONE);
 		if (code.isEmpty()) {
-			return empty(row, Column.ZONE);
+			return empty(row, ObservationColumn.ZONE);
 		}
 		if (this.plan.findZone(code).isEmpty()) {
 			List<String> codes = this.plan.listZones().stream().map(Zone::code).toList();
-			add(row, Column.ZONE, "空间单元代码 " + code + " 不在规划中" + suggestion(code, codes, true),
+			add(row, ObservationColumn.ZONE, "空间单元代码 " + code + " 不在规划中" + suggestion(code, codes, true),
 					"zone code " + code + " is not in the plan" + suggestion(code, codes, false));
 			return null;
 		}
@@ -120,9 +121,9 @@ final class RowChecker {
 	}
 
 	private Period period(SheetRow row, Indicator indicator) {
-		String text = this.header.cell(row, Column.PERIOD);
+		String text = this.header.cell(row, ObservationColumn.PERIOD);
 		if (text.isEmpty()) {
-			return empty(row, Column.PERIOD);
+			return empty(row, ObservationColumn.PERIOD);
 		}
 		try {
 			Period period = Period.parse(text).requireWithin(this.plan.header(), this.currentYear);
@@ -130,7 +131,7 @@ final class RowChecker {
 				// Only yearly figures are stored for now, and no indicator is reported
 				// more often.
 				boolean annual = indicator.frequency() == Frequency.ANNUAL;
-				add(row, Column.PERIOD,
+				add(row, ObservationColumn.PERIOD,
 						"期间 " + period + " 与指标的" + (annual ? "年度" : "一次性") + "频率不符，请填写年份，如 " + period.year(),
 						"period " + period + " does not match the indicator's " + (annual ? "annual" : "one-off")
 								+ " frequency; write the year, such as " + period.year());
@@ -139,20 +140,20 @@ final class RowChecker {
 			return period;
 		}
 		catch (Period.InvalidPeriodException ex) {
-			add(row, Column.PERIOD, ex.zh(), ex.en());
+			add(row, ObservationColumn.PERIOD, ex.zh(), ex.en());
 			return null;
 		}
 	}
 
 	private BigDecimal value(SheetRow row) {
-		String text = this.header.cell(row, Column.VALUE);
+		String text = this.header.cell(row, ObservationColumn.VALUE);
 		if (text.isEmpty()) {
-			return empty(row, Column.VALUE);
+			return empty(row, ObservationColumn.VALUE);
 		}
-		return Numbers.value(text, (zh, en) -> add(row, Column.VALUE, zh, en));
+		return Numbers.value(text, (zh, en) -> add(row, ObservationColumn.VALUE, zh, en));
 	}
 
-	private String optional(SheetRow row, Column column, int maxLength) {
+	private String optional(SheetRow row, ObservationColumn column, int maxLength) {
 		String text = this.header.cell(row, column);
 		if (text.length() > maxLength) {
 			add(row, column, "内容过长：" + text.length() + " 个字符，最多 " + maxLength + " 个",
@@ -161,14 +162,13 @@ final class RowChecker {
 		return text.isEmpty() ? null : text;
 	}
 
-	private <T> T empty(SheetRow row, Column column) {
+	private <T> T empty(SheetRow row, ObservationColumn column) {
 		add(row, column, "必填单元格为空", "required cell is empty");
 		return null;
 	}
 
-	private void add(SheetRow row, Column column, String zh, String en) {
-		this.problems
-			.add(new ImportProblem(row.number(), this.header.name(column), this.header.cell(row, column), zh, en));
+	private void add(SheetRow row, ObservationColumn column, String zh, String en) {
+		this.problems.add(this.header.problem(row, column, this.header.cell(row, column), zh, en));
 	}
 
 }

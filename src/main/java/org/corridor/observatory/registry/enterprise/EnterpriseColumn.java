@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.enterprise;
 
 import java.util.List;
-import java.util.Map;
 
 import org.corridor.observatory.tabular.Column;
 
@@ -56,8 +55,6 @@ enum EnterpriseColumn implements Column {
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
 
-	private static final Map<String, EnterpriseColumn> BY_HEADER = Column.headers(values());
-
 	private final Spec spec;
 
 	EnterpriseColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
@@ -76,11 +73,6 @@ enum EnterpriseColumn implements Column {
 	@Override
 	public Spec spec() {
 		return this.spec;
-	}
-
-	/** The column a header names, or null. */
-	static EnterpriseColumn byHeader(String header) {
-		return BY_HEADER.get(Column.normalise(header));
 	}
 
 }

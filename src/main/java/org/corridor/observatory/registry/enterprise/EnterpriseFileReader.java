@@ -5,24 +5,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.tabular.CodeList;
 import org.corridor.observatory.tabular.FileTemplate;
-import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.Header;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.ProblemList;
-import org.corridor.observatory.tabular.RegisterFile;
 import org.corridor.observatory.tabular.SheetRow;
+import org.corridor.observatory.tabular.TabularFile;
 
 /**
  * Reads an enterprise file: CSV (UTF-8 or GBK, told apart by {@link TextDecoder}) or the
- * first sheet of an XLSX workbook, headers in Chinese or English (see
- * {@link FileTemplate#ENTERPRISES}). One row is one firm for one year. The file is taken
- * whole or not at all: every problem of every row is collected, with its row, column,
- * value and reason in Chinese and English, and thrown together as an
- * {@link ImportRejectedException}.
+ * first sheet of an XLSX workbook, headers in Chinese or English (see {@link #TEMPLATE}).
+ * One row is one firm for one year. The file is taken whole or not at all: every problem
+ * of every row is collected, with its row, column, value and reason in Chinese and
+ * English, and thrown together as an {@link ImportRejectedException}.
  */
 public final class EnterpriseFileReader {
 
@@ -62,18 +60,18 @@ public final class EnterpriseFileReader {
 				new CodeList(segmentCodes, "环节", "segment"), new CodeList(tierCodes, "梯队", "tier"), today);
 		ProblemList problems = new ProblemList();
 		Rows rows = new Rows(settings, problems);
-		if (!RegisterFile.stream(fileName, content, problems, rows)) {
+		if (!TabularFile.stream(fileName, content, problems, rows)) {
 			throw new ImportRejectedException(problems);
 		}
-		return rows.finish();
+		return rows.rows();
 	}
 
 	/**
-	 * Checks each row as it is read: the first non-blank row is the header, the rest are
-	 * checked one by one and against the rows before them. Only the accepted rows are
-	 * kept, and only while the file has no problem: once it has one it is refused anyway.
+	 * Checks each data row as it is read, one by one and against the rows before it. Only
+	 * the accepted rows are kept, and only while the file has no problem: once it has one
+	 * it is refused anyway.
 	 */
-	private static final class Rows implements Consumer<SheetRow> {
+	private static final class Rows extends TabularFile.Collector {
 
 		private final Settings settings;
 
@@ -81,35 +79,21 @@ public final class EnterpriseFileReader {
 
 		private final FirmRegister register = new FirmRegister();
 
-		private SheetRow header;
-
 		private EnterpriseRowChecker checker;
 
 		private List<EnterpriseRow> accepted = new ArrayList<>();
 
-		private boolean anyData;
-
 		Rows(Settings settings, ProblemList problems) {
+			super(EnterpriseColumn.values(), problems);
 			this.settings = settings;
 			this.problems = problems;
 		}
 
 		@Override
-		public void accept(SheetRow row) {
-			if (row.isBlank()) {
-				return;
+		protected void data(Header header, SheetRow row) {
+			if (this.checker == null) {
+				this.checker = new EnterpriseRowChecker(header, this.settings, this.problems);
 			}
-			if (this.header == null) {
-				this.header = row;
-				int[] columns = RegisterFile.columns(row, EnterpriseColumn.values(), EnterpriseColumn::byHeader,
-						this.problems);
-				if (this.problems.stream().anyMatch((problem) -> problem.row() == row.number())) {
-					throw new ImportRejectedException(this.problems);
-				}
-				this.checker = new EnterpriseRowChecker(row, columns, this.settings, this.problems);
-				return;
-			}
-			this.anyData = true;
 			EnterpriseRow checked = this.checker.check(row);
 			this.register.admit(this.checker, row.number());
 			if (!this.problems.isEmpty()) {
@@ -120,13 +104,8 @@ public final class EnterpriseFileReader {
 			}
 		}
 
-		List<EnterpriseRow> finish() {
-			if (this.header == null) {
-				this.problems.add(ImportProblem.ofFile("文件中没有数据", "the file holds no data"));
-			}
-			else if (!this.anyData && this.problems.isEmpty()) {
-				this.problems.add(ImportProblem.ofFile("文件中没有数据行", "the file has no data rows"));
-			}
+		List<EnterpriseRow> rows() {
+			finish();
 			if (!this.problems.isEmpty()) {
 				throw new ImportRejectedException(this.problems);
 			}

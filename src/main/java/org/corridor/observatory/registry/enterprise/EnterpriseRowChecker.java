@@ -12,6 +12,7 @@ import org.corridor.observatory.registry.IndustryCode;
 import org.corridor.observatory.registry.Uscc;
 import org.corridor.observatory.tabular.Column;
 import org.corridor.observatory.tabular.FigureCells;
+import org.corridor.observatory.tabular.Header;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.Reporter;
 import org.corridor.observatory.tabular.SheetRow;
@@ -26,9 +27,7 @@ final class EnterpriseRowChecker implements Reporter {
 	private static final LocationCells.Columns LOCATION = new LocationCells.Columns(EnterpriseColumn.LON,
 			EnterpriseColumn.LAT, EnterpriseColumn.CRS);
 
-	private final SheetRow header;
-
-	private final int[] columns;
+	private final Header header;
 
 	private final EnterpriseFileReader.Settings settings;
 
@@ -54,10 +53,8 @@ final class EnterpriseRowChecker implements Reporter {
 	/** Whether {@link #year} is the row's year: read, or the cell left blank. */
 	boolean yearKnown;
 
-	EnterpriseRowChecker(SheetRow header, int[] columns, EnterpriseFileReader.Settings settings,
-			List<ImportProblem> problems) {
+	EnterpriseRowChecker(Header header, EnterpriseFileReader.Settings settings, List<ImportProblem> problems) {
 		this.header = header;
-		this.columns = columns;
 		this.settings = settings;
 		this.problems = problems;
 	}
@@ -126,15 +123,12 @@ final class EnterpriseRowChecker implements Reporter {
 	}
 
 	private String cell(EnterpriseColumn column) {
-		int index = this.columns[column.ordinal()];
-		return (index >= 0) ? this.row.cell(index) : "";
+		return this.header.cell(this.row, column);
 	}
 
 	@Override
 	public void reject(Column column, String value, String zh, String en) {
-		int index = this.columns[column.ordinal()];
-		String shown = (index >= 0) ? this.header.cell(index) : column.zh();
-		this.problems.add(new ImportProblem(this.row.number(), shown, value, zh, en));
+		this.problems.add(this.header.problem(this.row, column, value, zh, en));
 		this.bad = true;
 	}
 

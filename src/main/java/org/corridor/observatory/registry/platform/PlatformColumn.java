@@ -1,7 +1,6 @@
 package org.corridor.observatory.registry.platform;
 
 import java.util.List;
-import java.util.Map;
 
 import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.tabular.Column;
@@ -74,8 +73,6 @@ public enum PlatformColumn implements Column {
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
 
-	private static final Map<String, PlatformColumn> BY_HEADER = Column.headers(values());
-
 	private final Spec spec;
 
 	PlatformColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
@@ -86,11 +83,6 @@ public enum PlatformColumn implements Column {
 	@Override
 	public Spec spec() {
 		return this.spec;
-	}
-
-	/** The column a header names, or null. */
-	static PlatformColumn byHeader(String header) {
-		return BY_HEADER.get(Column.normalise(header));
 	}
 
 	/** Whether the template offers the column for filling in (not an export-only one). */

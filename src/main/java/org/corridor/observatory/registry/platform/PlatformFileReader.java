@@ -26,10 +26,9 @@ import org.corridor.observatory.tabular.DateCells;
 import org.corridor.observatory.tabular.FileTemplate;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
-import org.corridor.observatory.tabular.RegisterFile;
 import org.corridor.observatory.tabular.Reporter;
 import org.corridor.observatory.tabular.SheetRow;
-import org.corridor.observatory.tabular.Text;
+import org.corridor.observatory.tabular.TabularFile;
 
 /**
  * Reads a platform file (CSV or XLSX, see {@link FileTemplate#PLATFORMS}): one row per
@@ -53,7 +52,7 @@ public final class PlatformFileReader {
 	private static final LocationCells.Columns LOCATION = new LocationCells.Columns(PlatformColumn.LON,
 			PlatformColumn.LAT, PlatformColumn.CRS);
 
-	private final RegisterFile file;
+	private final TabularFile file;
 
 	private final Map<String, String> types = new HashMap<>();
 
@@ -65,10 +64,10 @@ public final class PlatformFileReader {
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 
-	private PlatformFileReader(RegisterFile file, Plan plan, Crs fileCrs, LocalDate today) {
+	private PlatformFileReader(TabularFile file, Plan plan, Crs fileCrs, LocalDate today) {
 		this.file = file;
 		for (Item type : plan.listItems(ItemKind.PLATFORM_TYPE)) {
-			this.types.put(Text.foldUpper(type.code()), type.code());
+			this.types.put(Cells.foldUpper(type.code()), type.code());
 			this.types.put(type.name().zh(), type.code());
 		}
 		this.domains = new CodeList(codes(plan, ItemKind.DOMAIN), "技术领域", "domain");
@@ -81,7 +80,7 @@ public final class PlatformFileReader {
 	 * @param today the day after which a date is in the future
 	 */
 	static List<PlatformRow> read(String fileName, byte[] content, Plan plan, Crs fileCrs, LocalDate today) {
-		RegisterFile file = RegisterFile.read(fileName, content, PlatformColumn.values(), PlatformColumn::byHeader);
+		TabularFile file = TabularFile.read(fileName, content, PlatformColumn.values());
 		PlatformFileReader reader = new PlatformFileReader(file, plan, fileCrs, today);
 		List<PlatformRow> accepted = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
@@ -101,7 +100,7 @@ public final class PlatformFileReader {
 		int before = this.problems.size();
 		Reporter reporter = (column, value, zh, en) -> this.problems.add(this.file.problem(row, column, value, zh, en));
 		String codeText = cell(row, PlatformColumn.CODE);
-		String code = Text.foldUpper(codeText);
+		String code = Cells.foldUpper(codeText);
 		if (!CODE.matcher(code).matches()) {
 			reporter.reject(PlatformColumn.CODE, codeText, "平台代码应由大写字母开头，只含字母、数字和下划线，至多 64 位",
 					"a platform code starts with a capital letter and holds only letters, digits and underscores,"
@@ -119,7 +118,7 @@ public final class PlatformFileReader {
 			reporter.reject(PlatformColumn.NAME, name, "平台名称不能为空", "the name is empty");
 		}
 		String typeText = cell(row, PlatformColumn.TYPE);
-		String type = this.types.get(Text.foldUpper(typeText));
+		String type = this.types.get(Cells.foldUpper(typeText));
 		if (type == null) {
 			reporter.reject(PlatformColumn.TYPE, typeText,
 					typeText.isEmpty() ? "平台类型不能为空" : "未知的平台类型“" + typeText + "”，请用“规划结构”页列出的类型代码或名称",
@@ -127,7 +126,7 @@ public final class PlatformFileReader {
 							+ "'; use a type code or name of the plan structure page");
 		}
 		String levelText = cell(row, PlatformColumn.LEVEL);
-		PlatformLevel level = levelText.isEmpty() ? null : PlatformLevel.of(Text.foldUpper(levelText));
+		PlatformLevel level = levelText.isEmpty() ? null : PlatformLevel.of(Cells.foldUpper(levelText));
 		if (!levelText.isEmpty() && level == null) {
 			reporter.reject(PlatformColumn.LEVEL, levelText, "未知的级别，可用 国家级、省级、市级、区级",
 					"unknown level; use national, provincial, municipal or district");

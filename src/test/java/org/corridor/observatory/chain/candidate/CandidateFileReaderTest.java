@@ -119,7 +119,8 @@ public class CandidateFileReaderTest {
 	void refusesAFileWithoutTheRequiredColumns() {
 		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
 				() -> CandidateFileReader.read("c.csv", "企业名称,颜色\r\n甲,red\r\n".getBytes(StandardCharsets.UTF_8), PLAN));
-		assertThat(rejected.problems()).extracting(ImportProblem::zh).contains("未知的列，请使用模板中的列名", "缺少必需的列“行业代码”");
+		assertThat(rejected.problems()).extracting(ImportProblem::zh)
+			.contains("未知的列“颜色”（B 列），可用的列为：企业名称, 统一社会信用代码, 行业代码, 环节, 所在地区, 营业收入, 研发费用, 从业人员, 备注", "缺少必需的列“行业代码”");
 	}
 
 	@Test
@@ -128,7 +129,8 @@ public class CandidateFileReaderTest {
 		assertThat(csv).isEqualTo("\uFEFF企业名称,统一社会信用代码,行业代码,环节,所在地区,营业收入,研发费用,从业人员,备注\r\n");
 		String english = new String(CandidateFileReader.TEMPLATE.csv(Locale.ENGLISH), StandardCharsets.UTF_8);
 		assertThat(english).contains("name,uscc,industry_code,segments,region,revenue,rd_spending,employees,note");
-		assertThat(Uscc.parse(CandidateColumn.USCC.example()).value()).isEqualTo(CandidateColumn.USCC.example());
+		assertThat(Uscc.parse(CandidateColumn.USCC.spec().example()).value())
+			.isEqualTo(CandidateColumn.USCC.spec().example());
 		assertThat(CandidateFileReader.TEMPLATE.xlsx(Locale.SIMPLIFIED_CHINESE)).isNotEmpty();
 	}
 

@@ -97,7 +97,7 @@ class TerritoryIntegrationTest {
 				bad.getBytes(StandardCharsets.UTF_8));
 		assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		String problems = rejected.getBody().get("problems").toString();
-		assertThat(problems).contains("swapped", "outside China", "unknown coordinate system", "must be a number");
+		assertThat(problems).contains("swapped", "outside China", "unknown coordinate system", "is not a number");
 		assertThat(this.http.getForObject("/ogc/collections/firms/items", JsonNode.class).get("numberMatched").asInt())
 			.isEqualTo(2);
 	}

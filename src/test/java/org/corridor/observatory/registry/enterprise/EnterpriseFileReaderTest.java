@@ -257,7 +257,8 @@ class EnterpriseFileReaderTest {
 		List<ImportProblem> missing = catchThrowableOfType(ImportRejectedException.class,
 				() -> read("e.csv", "企业名称\n某公司\n".getBytes(StandardCharsets.UTF_8)))
 			.problems();
-		assertThat(missing).extracting(ImportProblem::column).containsExactly("统一社会信用代码", "行业代码");
+		assertThat(missing).extracting(ImportProblem::column)
+			.containsExactly("统一社会信用代码 / uscc", "行业代码 / industry_code");
 	}
 
 	@Test

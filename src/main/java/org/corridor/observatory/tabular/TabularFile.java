@@ -1,0 +1,155 @@
+package org.corridor.observatory.tabular;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * An import file as rows: CSV (UTF-8, with or without byte-order mark, or GBK/GB18030 as
+ * Excel in China saves it, told apart by {@link TextDecoder}) or the first sheet of an
+ * XLSX workbook, told apart by the file name's extension; its first non-blank row is the
+ * header, matched to the columns of the file's kind by {@link Header}. Every import reads
+ * its file through here and declares only its columns.
+ *
+ * @param format {@link #CSV} or {@link #XLSX}
+ * @param encoding the character set a CSV was decoded with ({@link TextDecoder#UTF_8} or
+ * {@link TextDecoder#GB18030}); null for XLSX, which carries its own
+ * @param header the header row, matched to the columns
+ * @param rows the rows below the header, blank ones left out
+ */
+public record TabularFile(String format, String encoding, Header header, List<SheetRow> rows) {
+
+	public static final String CSV = "CSV";
+
+	public static final String XLSX = "XLSX";
+
+	/**
+	 * The file read whole, once its header is good and it has data rows.
+	 * @param columns every column of the file's kind, in ordinal order
+	 * @throws ImportRejectedException when the file cannot be read, has no data or its
+	 * header is bad (unknown, repeated or missing required columns)
+	 */
+	public static TabularFile read(String fileName, byte[] content, Column[] columns) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Collector collector = new Collector(columns, problems);
+		String[] format = new String[2];
+		if (!stream(fileName, content, problems, collector, format)) {
+			throw new ImportRejectedException(problems);
+		}
+		collector.finish();
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		return new TabularFile(format[0], format[1], collector.header, collector.rows);
+	}
+
+	/** The text of {@code column} in {@code row}; "" when the file has no such column. */
+	public String cell(SheetRow row, Column column) {
+		return this.header.cell(row, column);
+	}
+
+	/** A problem of {@code row} in {@code column}, named by the file's own header. */
+	public ImportProblem problem(SheetRow row, Column column, String value, String zh, String en) {
+		return this.header.problem(row, column, value, zh, en);
+	}
+
+	/**
+	 * Hands the file's rows to {@code rows} as they are read, blank ones included so that
+	 * row numbers stay true; false, with a problem, when the file cannot be read as CSV
+	 * or XLSX.
+	 */
+	public static boolean stream(String fileName, byte[] content, List<ImportProblem> problems,
+			Consumer<SheetRow> rows) {
+		return stream(fileName, content, problems, rows, new String[2]);
+	}
+
+	private static boolean stream(String fileName, byte[] content, List<ImportProblem> problems,
+			Consumer<SheetRow> rows, String[] format) {
+		String name = Cells.clean(fileName);
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (content == null || content.length == 0) {
+			problems.add(ImportProblem.ofFile("文件为空", "the file is empty"));
+			return false;
+		}
+		if (lower.endsWith(".xlsx")) {
+			format[0] = XLSX;
+			return XlsxReader.read(content, problems, rows);
+		}
+		if (!lower.endsWith(".csv")) {
+			String shown = name.isEmpty() ? "（无文件名 / no file name）" : name;
+			problems.add(ImportProblem.ofFile("不支持的文件类型：" + shown + "，请上传 .csv 或 .xlsx 文件",
+					"unsupported file type: " + shown + "; upload a .csv or .xlsx file"));
+			return false;
+		}
+		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		if (decoded == null) {
+			problems.add(ImportProblem.ofFile("文件不是 UTF-8 或 GBK/GB18030 编码的文本 CSV，无法读取",
+					"the file is not CSV text in UTF-8 or GBK/GB18030 and cannot be read"));
+			return false;
+		}
+		format[0] = CSV;
+		format[1] = decoded.encoding();
+		CsvParser.read(decoded.text(), problems, rows);
+		return true;
+	}
+
+	/**
+	 * Takes the rows of a file as they come: the first non-blank row is the header, the
+	 * non-blank rows after it are data. Streaming readers (a million rows) use it row by
+	 * row and keep only what they accept; {@link #read} keeps them all.
+	 */
+	public static class Collector implements Consumer<SheetRow> {
+
+		private final Column[] columns;
+
+		private final List<ImportProblem> problems;
+
+		private final List<SheetRow> rows = new ArrayList<>();
+
+		private Header header;
+
+		private boolean anyData;
+
+		public Collector(Column[] columns, List<ImportProblem> problems) {
+			this.columns = columns;
+			this.problems = problems;
+		}
+
+		@Override
+		public void accept(SheetRow row) {
+			if (row.isBlank()) {
+				return;
+			}
+			if (this.header == null) {
+				this.header = Header.read(row, this.columns, this.problems);
+				if (!this.problems.isEmpty()) {
+					// the header is bad: no row can be judged, and the header problems
+					// say why
+					throw new ImportRejectedException(this.problems);
+				}
+				return;
+			}
+			this.anyData = true;
+			data(this.header, row);
+		}
+
+		/** A data row below a good header; kept by default. */
+		protected void data(Header header, SheetRow row) {
+			this.rows.add(row);
+		}
+
+		/** Adds the problem of a file with no header or no data rows. */
+		public void finish() {
+			if (this.header == null) {
+				this.problems.add(
+						ImportProblem.ofFile("文件为空：没有列名行，也没有数据行", "the file is empty: no header row and no data rows"));
+			}
+			else if (!this.anyData && this.problems.isEmpty()) {
+				this.problems.add(ImportProblem.ofFile("文件只有列名行，没有数据行", "the file has a header row but no data rows"));
+			}
+		}
+
+	}
+
+}
