@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +26,12 @@ public class PlaceStore {
 
 	private final JdbcTemplate template;
 
-	PlaceStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final ZoneShapes shapes;
+
+	PlaceStore(JdbcClient jdbc, JdbcTemplate template, ZoneShapes shapes) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.shapes = shapes;
 	}
 
 	@Transactional
@@ -113,15 +118,21 @@ public class PlaceStore {
 			.list();
 	}
 
-	/** Recomputes the zones of every stored point, after the zones changed. */
-	@Transactional
-	public void reassignZones(String planId, ZoneShapes shapes) {
+	/**
+	 * Recomputes the zones of every stored point, after the zones changed, in a
+	 * transaction of its own (the event comes after the boundary import's has committed).
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void reassignZones(ZonesChanged event) {
+		String planId = event.planId();
 		for (String kind : List.of("platform", "firm")) {
 			List<Place> places = listPlaces(planId, kind);
-			this.template.batchUpdate("update place set zones = ? where plan_id = ? and kind = ? and code = ?", places
-				.stream()
-				.map((p) -> new Object[] { String.join(",", shapes.zonesAt(p.lon(), p.lat())), planId, kind, p.code() })
-				.toList());
+			this.template.batchUpdate("update place set zones = ? where plan_id = ? and kind = ? and code = ?",
+					places.stream()
+						.map((p) -> new Object[] { String.join(",", this.shapes.zonesAt(p.lon(), p.lat())), planId,
+								kind, p.code() })
+						.toList());
 		}
 	}
 

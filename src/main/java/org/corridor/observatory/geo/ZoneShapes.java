@@ -10,13 +10,21 @@ import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
+import org.locationtech.jts.geom.Geometry;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The geometry of every zone of the loaded plan, and the index that tells which zones
- * contain a point. Built at start-up and again whenever boundaries are imported; readers
- * always see one consistent set (shapes and index swapped together).
+ * contain a point. Built at start-up and again whenever imported boundaries commit;
+ * readers always see one consistent set (shapes and index swapped together). Each time it
+ * is built it publishes {@link ZonesChanged}, from which every holder of zone assignments
+ * reassigns its points.
  */
 @Component
 public class ZoneShapes {
@@ -27,11 +35,14 @@ public class ZoneShapes {
 
 	private final DistrictBoundaries districts = DistrictBoundaries.load();
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Snapshot snapshot;
 
-	ZoneShapes(PlanCatalog catalog, ZoneBoundaryStore store) {
+	ZoneShapes(PlanCatalog catalog, ZoneBoundaryStore store, ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.store = store;
+		this.events = events;
 		rebuild();
 	}
 
@@ -50,20 +61,63 @@ public class ZoneShapes {
 			.toList());
 	}
 
+	/** The shape an imported official boundary gives its zone. */
+	public static ZoneShape imported(Zone zone, Geometry geometry, String fileName, String source) {
+		return new ZoneShape(zone.code(), zone.level(), geometry, "imported", 0, zone.declaredAreaKm2(),
+				GeodesicArea.km2(geometry),
+				LocalizedText.of("导入的正式边界(" + fileName + ")", "Imported official boundary (" + fileName + ")"),
+				LocalizedText.of(source, source));
+	}
+
+	/**
+	 * Builds the shapes and the index again from the stored boundaries; publishes nothing
+	 * (see {@link #rebuildAfterCommit}).
+	 */
 	public final void rebuild() {
 		Plan plan = this.catalog.current();
 		Map<String, ZoneShape> imported = new HashMap<>();
-		this.store.load(plan.id()).forEach((code, boundary) -> {
-			Zone zone = plan.getZone(code);
-			imported.put(code,
-					new ZoneShape(code, zone.level(), boundary.geometry(), "imported", 0, zone.declaredAreaKm2(),
-							GeodesicArea.km2(boundary.geometry()),
-							LocalizedText.of("导入的正式边界(" + boundary.fileName() + ")",
-									"Imported official boundary (" + boundary.fileName() + ")"),
-							LocalizedText.of(boundary.source(), boundary.source())));
-		});
+		this.store.load(plan.id())
+			.forEach((code, boundary) -> imported.put(code,
+					imported(plan.getZone(code), boundary.geometry(), boundary.fileName(), boundary.source())));
 		List<ZoneShape> shapes = derive(plan, this.districts, imported);
 		this.snapshot = new Snapshot(List.copyOf(shapes), index(shapes));
+	}
+
+	/**
+	 * Makes the boundaries the current transaction stores the zone set once it commits:
+	 * then the shapes and the index are built again from the committed boundaries and
+	 * {@link ZonesChanged} is published, so that the points are reassigned before the
+	 * caller of the transaction goes on. If the transaction rolls back, nothing changes
+	 * and nothing is published. Outside a transaction, both happen at once.
+	 * @param planId the plan whose boundaries the transaction stores
+	 */
+	public void rebuildAfterCommit(String planId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			rebuildAndPublish(planId);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				rebuildAndPublish(planId);
+			}
+		});
+	}
+
+	/**
+	 * Once the application has started: the shapes built now may not be those the stored
+	 * zones of the points were computed with (another pack, a migrated database, a crash
+	 * between a boundary import and its reassignment), so the holders reassign. Seeding
+	 * and demo loading, whatever their order, use these same shapes.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void started() {
+		this.events.publishEvent(new ZonesChanged(this.catalog.current().id()));
+	}
+
+	private void rebuildAndPublish(String planId) {
+		rebuild();
+		this.events.publishEvent(new ZonesChanged(planId));
 	}
 
 	public List<ZoneShape> listShapes() {

@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.corridor.observatory.geo.Crs;
-import org.corridor.observatory.geo.PlaceStore;
 import org.corridor.observatory.geo.ZoneBoundaryStore;
 import org.corridor.observatory.geo.ZoneShape;
 import org.corridor.observatory.geo.ZoneShapes;
+import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replaces zone geometry with official boundaries (GeoJSON, Shapefile in a zip, KML): the
- * file is checked whole and repaired where a repair keeps the area, then every zone's
- * shape, the zone index and the zones of every located point are brought up to date.
+ * file is checked whole and repaired where a repair keeps the area, and its boundaries
+ * are stored in one transaction. Once that commits, every zone's shape and the zone index
+ * are built again and {@link ZonesChanged} is published, from which the registries
+ * reassign the zones of their firms and platforms, all before the import returns. A
+ * rejected file stores nothing and publishes nothing.
  */
 @Service
 public class BoundaryImportService {
@@ -32,13 +35,10 @@ public class BoundaryImportService {
 
 	private final ZoneShapes shapes;
 
-	private final PlaceStore places;
-
-	BoundaryImportService(PlanCatalog catalog, ZoneBoundaryStore store, ZoneShapes shapes, PlaceStore places) {
+	BoundaryImportService(PlanCatalog catalog, ZoneBoundaryStore store, ZoneShapes shapes) {
 		this.catalog = catalog;
 		this.store = store;
 		this.shapes = shapes;
-		this.places = places;
 	}
 
 	@Transactional
@@ -51,10 +51,10 @@ public class BoundaryImportService {
 		for (BoundaryFeature feature : file.features()) {
 			this.store.save(planId, feature.zoneCode(), feature.geometry(), source, fileName, crs);
 		}
-		this.shapes.rebuild();
-		this.places.reassignZones(planId, this.shapes);
+		this.shapes.rebuildAfterCommit(planId);
 		List<Imported> imported = file.features().stream().map((feature) -> {
-			ZoneShape shape = this.shapes.findShape(feature.zoneCode()).orElseThrow();
+			ZoneShape shape = ZoneShapes.imported(plan.getZone(feature.zoneCode()), feature.geometry(), fileName,
+					source);
 			return new Imported(feature.zoneCode(), shape.measuredAreaKm2(), shape.areaDifference());
 		}).toList();
 		return new Report(file.format(), imported, file.repairs());
