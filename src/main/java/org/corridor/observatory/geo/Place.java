@@ -3,11 +3,13 @@ package org.corridor.observatory.geo;
 import java.util.List;
 
 /**
- * A located point of the registry: a platform or a firm, in WGS84, with the coordinates
- * as they were given and the zones that contain it.
+ * A located point: a firm's position as a points file gives it or as the registry holds
+ * it (the registry owns it, see {@link FirmPositions}), in WGS84, with the coordinates as
+ * they were given and the zones that contain it. A value passed around, never stored as
+ * such.
  *
- * @param kind platform or firm
- * @param code the platform code or the firm's identifier
+ * @param kind {@code firm}
+ * @param code the firm's credit code
  * @param nameZh the Chinese name
  * @param nameEn the English name, or null
  * @param lon WGS84 longitude

@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The territory: zone geometry and its areas, which zones hold a point, located points
- * in.
+ * The territory: zone geometry and its areas, which zones hold a point, official
+ * boundaries in, firms of the registry moved to positions.
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
@@ -105,8 +105,9 @@ class ZoneApiController {
 
 	@PostMapping(path = "/places/{kind}", consumes = "multipart/form-data")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Import located platforms or firms (CSV/XLSX: 代码 code, 名称 name, 经度 lon, 纬度 lat, "
-			+ "坐标系 crs); all rows or none")
+	@Operation(summary = "Move firms of the enterprise registry to new positions (CSV/XLSX: 代码 code = credit code, "
+			+ "名称 name, 经度 lon, 纬度 lat, 坐标系 crs); the registry keeps its names; a code that is no firm of the "
+			+ "registry rejects the file; all rows or none. Platforms are located by the platform import")
 	List<Place> importPlaces(@PathVariable String planId, @PathVariable String kind,
 			@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "wgs84") String crs)
 			throws IOException {

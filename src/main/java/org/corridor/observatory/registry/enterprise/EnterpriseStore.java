@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.corridor.observatory.geo.Place;
-import org.corridor.observatory.geo.PlaceStore;
 import org.corridor.observatory.registry.RegistryChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes firms to the registry. A batch is one transaction: firms are inserted or updated
  * by (plan, credit code), yearly figures inserted or, when changed, replaced with the
  * earlier values kept in {@code enterprise_revision}, a firm's tiers replaced by the
- * batch's when it gives any, located firms saved as map points (through
- * {@link PlaceStore#writer}). The stored keys are read once per batch, so the batch runs
- * no query per row and the SQL is the same on H2 and PostgreSQL. Demo firms never replace
- * a stored firm.
+ * batch's when it gives any. A firm's position and the zones that contain it are stored
+ * with the firm and nowhere else: the map's points are read from here (see
+ * {@link EnterprisePositions}). The stored keys are read once per batch, so the batch
+ * runs no query per row and the SQL is the same on H2 and PostgreSQL. Demo firms never
+ * replace a stored firm.
  */
 @Repository
 public class EnterpriseStore {
@@ -34,14 +33,11 @@ public class EnterpriseStore {
 
 	private final JdbcTemplate template;
 
-	private final PlaceStore places;
-
 	private final ApplicationEventPublisher events;
 
-	EnterpriseStore(JdbcTemplate template, PlaceStore places, ApplicationEventPublisher events) {
+	EnterpriseStore(JdbcTemplate template, ApplicationEventPublisher events) {
 		this.events = events;
 		this.template = template;
-		this.places = places;
 	}
 
 	@Transactional
@@ -58,7 +54,7 @@ public class EnterpriseStore {
 		List<YearWrite> changedYears = new ArrayList<>();
 		List<Enterprise> retiered = new ArrayList<>();
 		List<TierWrite> tiers = new ArrayList<>();
-		List<Place> located = new ArrayList<>();
+		int located = 0;
 		for (Enterprise firm : firms) {
 			boolean exists = known.contains(firm.uscc());
 			if (exists && demo) {
@@ -81,15 +77,13 @@ public class EnterpriseStore {
 				firm.tiers().forEach((tier) -> tiers.add(new TierWrite(firm.uscc(), tier)));
 			}
 			if (firm.hasLocation()) {
-				located
-					.add(new Place("firm", firm.uscc(), firm.name(), null, firm.location().lon(), firm.location().lat(),
-							firm.inputCrs(), firm.inputLon(), firm.inputLat(), firm.zones(), demo, source));
+				located++;
 			}
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		EnterpriseBatches batches = new EnterpriseBatches(this.template, planId, source, demo, now, progress,
 				inserts.size() + updates.size() + newYears.size() + 2L * changedYears.size() + retiered.size()
-						+ tiers.size() + located.size());
+						+ tiers.size());
 		batches.insertFirms(inserts);
 		batches.updateFirms(updates);
 		batches.keepRevisions(changedYears);
@@ -97,15 +91,9 @@ public class EnterpriseStore {
 		batches.updateYears(changedYears);
 		batches.deleteTiers(retiered);
 		batches.insertTiers(tiers);
-		PlaceStore.Writer points = this.places.writer(planId, "firm");
-		for (int from = 0; from < located.size(); from += CHUNK) {
-			List<Place> chunk = located.subList(from, Math.min(from + CHUNK, located.size()));
-			points.save(chunk, now);
-			batches.advance(chunk.size());
-		}
 		this.events.publishEvent(new RegistryChanged(planId));
 		return new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
-				newYears.size() + changedYears.size(), changedYears.size(), tiers.size(), located.size());
+				newYears.size() + changedYears.size(), changedYears.size(), tiers.size(), located);
 	}
 
 	private Map<String, StoredYear> loadYears(String planId) {

@@ -4,11 +4,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.geo.ChinaCoordinates;
 import org.corridor.observatory.geo.LonLat;
+import org.corridor.observatory.registry.enterprise.EnterpriseFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,18 +75,35 @@ class TerritoryIntegrationTest {
 	}
 
 	@Test
-	void importsFirmsFromBaiduCoordinatesAndRejectsAFileWithBadRows() {
+	void movesRegisteredFirmsToBaiduCoordinatesAndRejectsBadRowsAndUnknownFirms() {
+		String first = EnterpriseFixtures.uscc("PLACE001");
+		String second = EnterpriseFixtures.uscc("PLACE002");
+		String registry = "统一社会信用代码,企业名称,行业代码\n" + first + ",示例企业一,I6513\n" + second + ",示例企业二,I6513\n";
+		assertThat(
+				upload(PLAN + "/enterprises", "firms.csv", registry.getBytes(StandardCharsets.UTF_8)).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		assertThat(this.http.getForObject("/ogc/collections/firms/items", JsonNode.class).get("numberMatched").asInt())
+			.isZero();
+
 		String good = """
 				代码,名称,经度,纬度,坐标系
-				F001,示例企业一,120.0326,30.2863,bd09
-				F002,示例企业二,119.8070,30.2452,wgs84
-				""";
-		ResponseEntity<JsonNode> accepted = upload(PLAN + "/places/firm?crs=wgs84", "firms.csv",
+				%s,别名一,120.0326,30.2863,bd09
+				%s,示例企业二,119.8070,30.2452,wgs84
+				""".formatted(first.toLowerCase(Locale.ROOT), second);
+		ResponseEntity<JsonNode> accepted = upload(PLAN + "/places/firm?crs=wgs84", "positions.csv",
 				good.getBytes(Charset.forName("GBK")));
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(accepted.getBody().get(0).get("inputCrs").asText()).isEqualTo("BD09");
 		assertThat(accepted.getBody().get(0).get("lon").asDouble()).isLessThan(120.0326 - 0.005);
+		// the registry owns the firm: its code and name, not the file's spelling
+		assertThat(accepted.getBody().get(0).get("code").asText()).isEqualTo(first);
+		assertThat(accepted.getBody().get(0).get("nameZh").asText()).isEqualTo("示例企业一");
 		assertThat(accepted.getBody().get(1).get("zones").toString()).contains("LINAN", "QINGSHANHU_CIRCLE");
+		JsonNode firm = this.http.getForObject(PLAN + "/enterprises/" + second, JsonNode.class);
+		assertThat(firm.at("/data/summary/zones").toString()).contains("LINAN", "QINGSHANHU_CIRCLE");
+		assertThat(this.http.getForObject(PLAN + "/enterprises?zone=QINGSHANHU_CIRCLE", JsonNode.class)
+			.get("total")
+			.asInt()).isEqualTo(1);
 
 		String bad = """
 				code,name,lon,lat,crs
@@ -98,8 +117,22 @@ class TerritoryIntegrationTest {
 		assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		String problems = rejected.getBody().get("problems").toString();
 		assertThat(problems).contains("swapped", "outside China", "unknown coordinate system", "is not a number");
-		assertThat(this.http.getForObject("/ogc/collections/firms/items", JsonNode.class).get("numberMatched").asInt())
-			.isEqualTo(2);
+
+		String unknown = """
+				代码,名称,经度,纬度
+				%s,示例企业一,120.10,30.30
+				%s,未登记企业,120.11,30.31
+				""".formatted(first, EnterpriseFixtures.uscc("PLACE003"));
+		ResponseEntity<JsonNode> unregistered = upload(PLAN + "/places/firm", "unknown.csv",
+				unknown.getBytes(StandardCharsets.UTF_8));
+		assertThat(unregistered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unregistered.getBody().get("problems")).singleElement()
+			.satisfies((problem) -> assertThat(problem.toString()).contains("\"row\":3", "no firm of the registry"));
+		JsonNode firms = this.http.getForObject("/ogc/collections/firms/items", JsonNode.class);
+		assertThat(firms.get("numberMatched").asInt()).isEqualTo(2);
+		// the rejected file moved no firm
+		assertThat(firms.get("features").get(0).at("/properties/source").asText()).isEqualTo("positions.csv");
+		assertThat(firms.get("features").get(0).at("/properties/input_crs").asText()).isEqualTo("BD09");
 	}
 
 	@Test

@@ -1,26 +1,36 @@
-package org.corridor.observatory.geo;
+package org.corridor.observatory.registry.enterprise;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corridor.observatory.geo.Features;
+import org.corridor.observatory.geo.GeoFeature;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 
 import org.springframework.stereotype.Component;
 
-/** Located firms, with the zones that contain each. */
+/**
+ * The located firms of the registry as the map and OGC API collection {@code firms}, with
+ * the zones that contain each: read from the firms themselves, the only place a firm's
+ * position is kept.
+ */
 @Component
 class FirmFeatures extends Features {
 
+	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
 	private final PlanCatalog catalog;
 
-	private final PlaceStore places;
+	private final EnterprisePositions positions;
 
-	FirmFeatures(PlanCatalog catalog, PlaceStore places) {
+	FirmFeatures(PlanCatalog catalog, EnterprisePositions positions) {
 		this.catalog = catalog;
-		this.places = places;
+		this.positions = positions;
 	}
 
 	@Override
@@ -40,12 +50,12 @@ class FirmFeatures extends Features {
 
 	@Override
 	public boolean demo() {
-		return this.places.hasDemo(this.catalog.current().id(), "firm");
+		return this.positions.hasDemo(this.catalog.current().id());
 	}
 
 	@Override
 	protected List<GeoFeature> all() {
-		return this.places.listPlaces(this.catalog.current().id(), "firm").stream().map((place) -> {
+		return this.positions.listPlaces(this.catalog.current().id()).stream().map((place) -> {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("code", place.code());
 			properties.put("name_zh", place.nameZh());
@@ -54,8 +64,8 @@ class FirmFeatures extends Features {
 			properties.put("input_crs", place.inputCrs().name());
 			properties.put("demo", place.demo());
 			properties.put("source", place.source());
-			return new GeoFeature(place.code(),
-					LocalProjection.WGS84.createPoint(new Coordinate(place.lon(), place.lat())), properties);
+			return new GeoFeature(place.code(), WGS84.createPoint(new Coordinate(place.lon(), place.lat())),
+					properties);
 		}).toList();
 	}
 
