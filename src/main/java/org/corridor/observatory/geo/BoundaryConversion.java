@@ -14,8 +14,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Turns an AMap-derived ECharts boundary (GCJ-02, quantized to 1/1024°) into a valid
- * WGS84 polygon, in the steps of the reference method (shared/data/reference/README.md
- * §3):
+ * WGS84 polygon, in the steps of the reference method (docs/data-sources.md, "Conversion
+ * method"):
  * <ol>
  * <li>re-centre each vertex in its quantization cell: the ECharts encoder rounds up, so
  * decoded vertices lie 0–1/1024° north-east of the truth, half a cell on average;</li>

