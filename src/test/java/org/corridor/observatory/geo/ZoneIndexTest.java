@@ -1,14 +1,9 @@
 package org.corridor.observatory.geo;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -19,23 +14,18 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Tests for {@link ZoneIndex}: its answers against JTS {@code PreparedGeometry.covers} on
- * the corridor's districts plus overlapping synthetic zones, where only points within
- * 1e-9° of an edge may differ, and its edge cases and boundary rule.
+ * the corridor's six districts (as {@link DistrictBoundaries} converts them from the
+ * boundary package the build fetches) plus overlapping synthetic zones, where only points
+ * within 1e-9° of an edge may differ, and its edge cases and boundary rule.
  */
 class ZoneIndexTest {
-
-	private static final Path DISTRICTS = Path.of("../shared/data/reference/districts.geojson");
 
 	/** Points this close to a zone's boundary may go either way (the boundary rule). */
 	private static final double EDGE_TOLERANCE = 1e-9;
@@ -45,19 +35,10 @@ class ZoneIndexTest {
 	private static List<IndexedZone> corridor;
 
 	@BeforeAll
-	static void readZones() throws IOException, ParseException {
-		if (!Files.isRegularFile(DISTRICTS)) {
-			String message = DISTRICTS.toAbsolutePath().normalize() + " is missing";
-			if ("true".equals(System.getenv("CI"))) {
-				fail(message);
-			}
-			abort(message);
-		}
+	static void drawZones() {
 		List<IndexedZone> zones = new ArrayList<>();
-		GeoJsonReader reader = new GeoJsonReader(FACTORY);
-		for (JsonNode feature : new ObjectMapper().readTree(Files.readString(DISTRICTS)).path("features")) {
-			Geometry geometry = reader.read(feature.get("geometry").toString());
-			zones.add(new IndexedZone(feature.path("properties").path("adcode").asText(), "district", geometry));
+		for (DistrictBoundary district : DistrictBoundaries.load().districts()) {
+			zones.add(new IndexedZone(district.adcode(), "district", district.geometry()));
 		}
 		assertThat(zones).hasSize(6);
 		Geometry all = FACTORY.buildGeometry(zones.stream().map(IndexedZone::geometry).toList());
