@@ -16,10 +16,10 @@ formats="${2:-csv xlsx}"
 out=target/bench
 mkdir -p "$out/enterprise"
 
-echo "== build (test classes)"
+echo "== build (test and benchmark classes, profile bench)"
 # Formatting is checked by the normal build, not by a benchmark run.
-mvn -q -B -ntp -o -DskipTests -Dspring-javaformat.skip=true test-compile
-mvn -q -B -ntp -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+mvn -q -B -ntp -o -DskipTests -Dspring-javaformat.skip=true -Pbench test-compile
+mvn -q -B -ntp -o -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
 # A private copy of the compiled classes: a build running alongside must not swap them
 # out from under the measured run.
 snapshot="$out/enterprise/classes"

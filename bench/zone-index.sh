@@ -6,7 +6,7 @@
 # Usage: bash bench/zone-index.sh [--zones FILE.geojson] [--distribution NAME] [--quick]
 #   --zones         a GeoJSON FeatureCollection to use instead of the default zone set
 #                   (the corridor plan's own zones, as the platform draws them), or
-#                   'synthetic' for the shared districts plus synthetic corridor-like zones
+#                   'synthetic' for the corridor's six districts plus synthetic corridor-like zones
 #   --distribution  points for the PostGIS comparison: uniform (default) or clustered
 #   --quick         shorter JMH runs and 500 000 PostGIS points, for a smoke test
 # Needs: root for apt-get (PostGIS is installed if missing), PostgreSQL 15 on
@@ -39,10 +39,10 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
 fi
 pg_isready -h 127.0.0.1 -p 5432
 
-echo "== build (test classes; the JMH annotation processor runs here)"
+echo "== build (test and benchmark classes, profile bench; the JMH annotation processor runs here)"
 # Formatting is checked by the normal build, not by a benchmark run.
-mvn -q -B -ntp -DskipTests -Dspring-javaformat.skip=true test-compile
-mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+mvn -q -B -ntp -DskipTests -Dspring-javaformat.skip=true -Pbench test-compile
+mvn -q -B -ntp -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
 classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 
 properties=()

@@ -134,27 +134,6 @@ class DemoEnterprisesTest {
 		assertThat(Files.readAllLines(file).get(1)).endsWith(DemoEnterprises.NOTE);
 	}
 
-	@Test
-	void aMillionFirmYearsStreamInBoundedMemory() {
-		Runtime runtime = Runtime.getRuntime();
-		System.gc();
-		long baseline = runtime.totalMemory() - runtime.freeMemory();
-		long[] most = { 0 };
-		AtomicLong count = new AtomicLong();
-		long started = System.nanoTime();
-		DemoEnterprises.generate(PLAN, 3, 250_000, 2020, 2023).forEach((row) -> {
-			if (count.incrementAndGet() % 200_000 == 0) {
-				System.gc();
-				most[0] = Math.max(most[0], runtime.totalMemory() - runtime.freeMemory() - baseline);
-			}
-		});
-		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("demo: %d firm-years streamed in %.1f s (%.0f/s), live heap grew at most %d MB%n",
-				count.get(), seconds, count.get() / seconds, most[0] >> 20);
-		assertThat(count.get()).isEqualTo(1_000_000);
-		assertThat(most[0]).isLessThan(64L << 20);
-	}
-
 	static Set<String> codes(ItemKind kind) {
 		return PLAN.listItems(kind).stream().map(Item::code).collect(Collectors.toSet());
 	}

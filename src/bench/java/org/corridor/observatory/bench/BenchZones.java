@@ -31,17 +31,14 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * the platform draws them. With the system property {@code bench.zones} it is the GeoJSON
  * FeatureCollection at that path (code from the feature property {@code code}, else
  * {@code adcode}, else the feature id; level from {@code level}, else "zone"), or, with
- * {@code synthetic}, the corridor's six districts from the shared reference data plus 44
- * synthetic corridor-like zones (a corridor band, its three areas, four cities, two
- * wings, seven innovation circles and 27 towns with holes and multi-part ones among them)
- * placed around the corridor's real anchors: 50 zones that overlap and nest like the
- * plan's. The synthetic zones are made from fixed numbers and a fixed seed, so every run
- * measures the same set.
+ * {@code synthetic}, the corridor's six districts (as {@link DistrictBoundaries} converts
+ * them) plus 44 synthetic corridor-like zones (a corridor band, its three areas, four
+ * cities, two wings, seven innovation circles and 27 towns with holes and multi-part ones
+ * among them) placed around the corridor's real anchors: 50 zones that overlap and nest
+ * like the plan's. The synthetic zones are made from fixed numbers and a fixed seed, so
+ * every run measures the same set.
  */
 public final class BenchZones {
-
-	/** Where the shared district boundaries are, relative to the project root. */
-	public static final Path DEFAULT_DISTRICTS = Path.of("../shared/data/reference/districts.geojson");
 
 	private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -50,13 +47,13 @@ public final class BenchZones {
 
 	/**
 	 * The zone set named by {@code bench.zones}: a GeoJSON file, {@code synthetic} for
-	 * the shared districts plus the synthetic zones, or by default the corridor plan's
-	 * own zones as the application draws them.
+	 * the corridor's districts plus the synthetic zones, or by default the corridor
+	 * plan's own zones as the application draws them.
 	 */
 	public static List<IndexedZone> load() {
 		String path = System.getProperty("bench.zones");
 		if ("synthetic".equals(path)) {
-			return defaultZones(DEFAULT_DISTRICTS);
+			return districtsAndSynthetic();
 		}
 		if (path != null && !path.isBlank()) {
 			return read(Path.of(path), "zone");
@@ -80,7 +77,7 @@ public final class BenchZones {
 	public static String source() {
 		String path = System.getProperty("bench.zones");
 		if ("synthetic".equals(path)) {
-			return DEFAULT_DISTRICTS + " + 44 synthetic zones";
+			return "the corridor's 6 districts (boundary package, converted) + 44 synthetic zones";
 		}
 		if (path != null && !path.isBlank()) {
 			return path;
@@ -88,9 +85,12 @@ public final class BenchZones {
 		return "the corridor plan's zones (packs/chengxi-2021, drawn as the platform draws them)";
 	}
 
-	/** The districts at {@code districts} plus the synthetic corridor-like zones. */
-	public static List<IndexedZone> defaultZones(Path districts) {
-		List<IndexedZone> zones = new ArrayList<>(read(districts, "district"));
+	/** The corridor's six districts plus the synthetic corridor-like zones. */
+	public static List<IndexedZone> districtsAndSynthetic() {
+		List<IndexedZone> zones = new ArrayList<>();
+		DistrictBoundaries.load()
+			.districts()
+			.forEach((district) -> zones.add(new IndexedZone(district.adcode(), "district", district.geometry())));
 		zones.addAll(synthetic());
 		return zones;
 	}
