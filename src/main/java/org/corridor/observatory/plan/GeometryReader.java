@@ -17,14 +17,15 @@ final class GeometryReader {
 
 	static final Set<String> CRS = Set.of("wgs84", "cgcs2000", "gcj02", "bd09");
 
-	private final PlanPackLoader loader;
+	static final String FILE = "geometry.yaml";
 
-	GeometryReader(PlanPackLoader loader) {
-		this.loader = loader;
+	private final CrossReferences codes;
+
+	GeometryReader(CrossReferences codes) {
+		this.codes = codes;
 	}
 
-	PlanGeometry read() {
-		Node root = this.loader.yaml("geometry.yaml", false);
+	PlanGeometry read(Node root) {
 		List<Anchor> anchors = new ArrayList<>();
 		for (Node node : root.nodes("anchors", false)) {
 			Anchor anchor = readAnchor(node);
@@ -46,8 +47,8 @@ final class GeometryReader {
 		}
 		List<Site> sites = new ArrayList<>();
 		for (Node node : root.nodes("sites", false)) {
-			String platform = this.loader.reference(node, "platform", "PLATFORM", true);
-			String anchor = this.loader.reference(node, "anchor", "ANCHOR", true);
+			String platform = this.codes.reference(node, "platform", "PLATFORM", true);
+			String anchor = this.codes.reference(node, "anchor", "ANCHOR", true);
 			node.finish();
 			if (platform != null && anchor != null) {
 				sites.add(new Site(platform, anchor));
@@ -58,7 +59,7 @@ final class GeometryReader {
 	}
 
 	private Anchor readAnchor(Node node) {
-		String code = this.loader.declare(node, "ANCHOR");
+		String code = this.codes.declare(node, "ANCHOR");
 		LocalizedText name = node.localized("name", true);
 		BigDecimal lon = node.decimal("lon", true);
 		BigDecimal lat = node.decimal("lat", true);
@@ -68,7 +69,7 @@ final class GeometryReader {
 		if (lat != null && (lat.doubleValue() < 3 || lat.doubleValue() > 54)) {
 			node.problem("lat", "纬度 " + lat + " 不在中国范围(3–54)", "latitude " + lat + " is outside China (3–54)");
 		}
-		String crs = choice(node, "crs", CRS);
+		String crs = node.oneOf("crs", CRS, true);
 		Integer precision = node.integer("precision_m", true);
 		LocalizedText provenance = node.localized("provenance", true);
 		node.finish();
@@ -80,13 +81,13 @@ final class GeometryReader {
 	}
 
 	private GeometryRule readRule(Node node) {
-		String zone = this.loader.reference(node, "zone", "ZONE", true);
-		String method = choice(node, "method", METHODS);
-		List<String> anchors = this.loader.references(node, "anchors", "ANCHOR");
+		String zone = this.codes.reference(node, "zone", "ZONE", true);
+		String method = node.oneOf("method", METHODS, true);
+		List<String> anchors = this.codes.references(node, "anchors", "ANCHOR");
 		BigDecimal radius = node.decimal("radius_km", false);
-		List<String> zones = this.loader.references(node, "zones", "ZONE");
-		List<String> subtract = this.loader.references(node, "subtract", "ZONE");
-		List<String> clip = this.loader.references(node, "clip", "ZONE");
+		List<String> zones = this.codes.references(node, "zones", "ZONE");
+		List<String> subtract = this.codes.references(node, "subtract", "ZONE");
+		List<String> clip = this.codes.references(node, "clip", "ZONE");
 		Integer precision = node.integer("precision_m", true);
 		LocalizedText note = node.localized("note", true);
 		node.finish();
@@ -112,15 +113,6 @@ final class GeometryReader {
 					"method " + method + " lacks parameters (a ring needs ≥ 3 anchors; a buffer one anchor and a "
 							+ "positive radius_km; a union its zones)");
 		}
-	}
-
-	private static String choice(Node node, String key, Set<String> allowed) {
-		String value = node.text(key, true);
-		if (value != null && !allowed.contains(value)) {
-			node.problem(key, "取值“" + value + "”无效,可选:" + allowed, "'" + value + "' is not one of " + allowed);
-			return null;
-		}
-		return value;
 	}
 
 }

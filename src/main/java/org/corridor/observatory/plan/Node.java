@@ -2,6 +2,7 @@ package org.corridor.observatory.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,16 @@ final class Node {
 		return null;
 	}
 
+	/** A year between 1949 and 2100; anything else is reported as implausible. */
+	Integer year(String key, boolean required) {
+		Integer year = integer(key, required);
+		if (year != null && (year < 1949 || year > 2100)) {
+			problem(key, "年份 " + year + " 不合理", "year " + year + " is not plausible");
+			return null;
+		}
+		return year;
+	}
+
 	BigDecimal decimal(String key, boolean required) {
 		Object value = raw(key, required);
 		if (value == null) {
@@ -176,9 +187,23 @@ final class Node {
 			for (E constant : type.getEnumConstants()) {
 				allowed.add(constant.name().toLowerCase(Locale.ROOT));
 			}
-			problem(key, "取值“" + text + "”无效,可选:" + allowed, "'" + text + "' is not one of " + allowed);
+			notOneOf(key, text, allowed);
 			return null;
 		}
+	}
+
+	/** A text that must be one of the allowed values; null (and reported) otherwise. */
+	String oneOf(String key, Set<String> allowed, boolean required) {
+		String text = text(key, required);
+		if (text != null && !allowed.contains(text)) {
+			notOneOf(key, text, allowed);
+			return null;
+		}
+		return text;
+	}
+
+	private void notOneOf(String key, String text, Collection<String> allowed) {
+		problem(key, "取值“" + text + "”无效,可选:" + allowed, "'" + text + "' is not one of " + allowed);
 	}
 
 	List<Object> list(String key, boolean required) {
