@@ -27,7 +27,8 @@ final class Modules {
 
 	static final String BASE = "org.corridor.observatory";
 
-	private static final Set<String> CORES = Set.of("tabular", "plan", "geo", "registry", "monitor", "chain");
+	private static final Set<String> CORES = Set.of("tabular", "plan", "audit", "security", "geo", "registry",
+			"monitor", "chain");
 
 	/** Module → the modules it may use, from the bottom up. */
 	static final Map<String, Set<String>> ALLOWED = allowed();
@@ -36,9 +37,10 @@ final class Modules {
 	}
 
 	private static Map<String, Set<String>> allowed() {
-		Map<String, Set<String>> cores = Map.of("tabular", Set.of(), "plan", Set.of(), "geo", Set.of("plan", "tabular"),
-				"registry", Set.of("plan", "geo", "tabular"), "monitor", Set.of("plan", "geo", "registry", "tabular"),
-				"chain", Set.of("plan", "geo", "registry", "monitor", "tabular"));
+		Set<String> base = Set.of("tabular", "plan", "audit", "security");
+		Map<String, Set<String>> cores = Map.of("tabular", Set.of(), "plan", Set.of(), "audit", Set.of(), "security",
+				Set.of("plan", "audit"), "geo", base, "registry", with(base, "geo"), "monitor",
+				with(base, "geo", "registry"), "chain", with(base, "geo", "registry", "monitor"));
 		Map<String, Set<String>> allowed = new java.util.TreeMap<>(cores);
 		Set<String> demos = new HashSet<>();
 		cores.keySet().forEach((feature) -> demos.add(feature + ".demo"));
@@ -59,6 +61,12 @@ final class Modules {
 		allowed.put("cli", Set.copyOf(cli));
 		allowed.put("app", Set.of("cli"));
 		return Map.copyOf(allowed);
+	}
+
+	private static Set<String> with(Set<String> base, String... more) {
+		Set<String> all = new HashSet<>(base);
+		all.addAll(Set.of(more));
+		return Set.copyOf(all);
 	}
 
 	/** The module a package belongs to. */

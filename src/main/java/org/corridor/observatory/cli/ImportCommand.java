@@ -10,6 +10,7 @@ import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,10 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
 	String planId;
 
+	@Option(names = "--token",
+			description = "个人访问令牌（或环境变量 OBSERVATORY_TOKEN）/ a personal API token (or OBSERVATORY_TOKEN)")
+	String token;
+
 	@Spec
 	CommandSpec spec;
 
@@ -43,6 +48,9 @@ class ImportCommand implements Callable<Integer> {
 		out.printf("[1/3] 读取 / reading %s (%,d bytes)%n", this.file.getFileName(), content.length);
 		out.flush();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
+			if (!CliSignIn.signIn(context, this.token, err, Role.ADMIN)) {
+				return 3;
+			}
 			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
 			out.println("[2/3] 校验全部行 / validating every row against plan " + plan);
 			out.flush();

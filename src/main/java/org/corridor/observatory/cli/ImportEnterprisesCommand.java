@@ -11,6 +11,7 @@ import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
 import org.corridor.observatory.registry.enterprise.ImportResult;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,10 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
 	String planId;
 
+	@Option(names = "--token",
+			description = "个人访问令牌（或环境变量 OBSERVATORY_TOKEN）/ a personal API token (or OBSERVATORY_TOKEN)")
+	String token;
+
 	@Spec
 	CommandSpec spec;
 
@@ -55,6 +60,9 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 		byte[] content = Files.readAllBytes(this.file);
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
+			if (!CliSignIn.signIn(context, this.token, err, Role.ADMIN, Role.REGISTRAR)) {
+				return 3;
+			}
 			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
 			ImportResult result = context.getBean(EnterpriseImportService.class)
 				.importFile(plan, this.file.getFileName().toString(), content, fileCrs,

@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
  * web server, on the same database as the platform.
  */
 @Command(name = "observatory", mixinStandardHelpOptions = true, version = "Corridor Observatory 0.1",
-		description = "城西科创大走廊规划观测台命令行 / Corridor Observatory command line", subcommands = { ValidateCommand.class,
-				ImportCommand.class, ImportEnterprisesCommand.class, EvaluateCommand.class })
+		description = "城西科创大走廊规划观测台命令行 / Corridor Observatory command line",
+		subcommands = { ValidateCommand.class, ImportCommand.class, ImportEnterprisesCommand.class,
+				EvaluateCommand.class, UserCommand.class, AuditCommand.class })
 public final class ObservatoryCli {
 
-	private static final Set<String> COMMANDS = Set.of("validate", "import", "import-enterprises", "evaluate", "--help",
-			"-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("validate", "import", "import-enterprises", "evaluate", "user",
+			"audit", "--help", "-h", "--version", "-V");
 
 	/** Whether the arguments ask for a command rather than the web platform. */
 	public static boolean handles(String[] args) {

@@ -1,5 +1,6 @@
 package org.corridor.observatory.monitor;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,9 +30,12 @@ public class ObservationStore {
 
 	private final JdbcTemplate template;
 
-	ObservationStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final AuditLog audit;
+
+	ObservationStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -73,7 +77,10 @@ public class ObservationStore {
 				+ " source, note, demo, batch_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
 		this.template.batchUpdate("update observation set obs_value = ?, source = ?, note = ?, demo = ?,"
 				+ " batch_id = ?, recorded_at = ? where id = ?", updates);
-		return new ImportBatch(batchId, fileName, format, encoding, inserts.size(), updates.size(), demo, now);
+		ImportBatch batch = new ImportBatch(batchId, fileName, format, encoding, inserts.size(), updates.size(), demo,
+				now);
+		this.audit.record("import", "observation-batch", planId + "/" + batchId, null, null, batch);
+		return batch;
 	}
 
 	private static String key(String indicator, String zone, int year) {

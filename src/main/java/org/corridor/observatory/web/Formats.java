@@ -3,6 +3,9 @@ package org.corridor.observatory.web;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -12,6 +15,9 @@ import java.util.Locale;
 public final class Formats {
 
 	private static final String NONE = "—";
+
+	private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
 
 	public String number(Number value) {
 		if (value == null) {
@@ -27,6 +33,11 @@ public final class Formats {
 			return NONE;
 		}
 		return new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value.doubleValue());
+	}
+
+	/** A moment in Beijing time, to the minute. */
+	public String beijing(Instant instant) {
+		return (instant == null) ? NONE : BEIJING.format(instant);
 	}
 
 	public String percent(Double value) {

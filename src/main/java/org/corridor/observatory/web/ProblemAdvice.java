@@ -2,6 +2,7 @@ package org.corridor.observatory.web;
 
 import java.util.List;
 
+import org.corridor.observatory.security.ZoneAccessDeniedException;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
@@ -15,6 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -28,6 +31,11 @@ class ProblemAdvice {
 			UnknownChainException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ZoneAccessDeniedException.class)
+	ProblemDetail forbidden(ZoneAccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler(ImportRejectedException.class)
@@ -48,7 +56,8 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestPartException.class })
+			MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
+			MultipartException.class })
 	ProblemDetail badRequest(Exception ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.ObservatoryApplication;
+import org.corridor.observatory.TestAccounts;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.chain.candidate.CandidateBatch;
 import org.corridor.observatory.chain.candidate.CandidateFirm;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -248,8 +248,7 @@ class ChainInputsIntegrationTest {
 	}
 
 	private static TestRestTemplate http(ConfigurableApplicationContext context) {
-		return new TestRestTemplate(new RestTemplateBuilder()
-			.rootUri("http://localhost:" + context.getEnvironment().getProperty("local.server.port")));
+		return TestAccounts.client(context);
 	}
 
 	private static String base(String path) {

@@ -1,6 +1,9 @@
 package org.corridor.observatory.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.UUID;
 
@@ -25,6 +28,36 @@ public final class CliRun {
 	public static void clear() {
 		System.clearProperty("spring.datasource.url");
 		System.clearProperty("observatory.demo.enabled");
+	}
+
+	/**
+	 * Creates the first administrator through {@code user add} and answers its personal
+	 * API token, for commands that change something.
+	 */
+	public static String administratorToken() {
+		Result added = runWithInput("Corridor-Cli-2025!x\n", "user", "add", "cli-admin", "--role", "admin",
+				"--password-stdin", "--token-name", "cli");
+		if (added.code() != 0) {
+			throw new IllegalStateException("user add failed: " + added.err());
+		}
+		return added.out()
+			.lines()
+			.filter((line) -> line.contains("obs_"))
+			.map((line) -> line.substring(line.indexOf("obs_")).strip())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Runs a command with {@code input} as its standard input. */
+	public static Result runWithInput(String input, String... args) {
+		InputStream before = System.in;
+		System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+		try {
+			return run(args);
+		}
+		finally {
+			System.setIn(before);
+		}
 	}
 
 	public static Result run(String... args) {

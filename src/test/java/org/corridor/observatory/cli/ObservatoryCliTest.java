@@ -21,9 +21,12 @@ class ObservatoryCliTest {
 	@TempDir
 	Path folder;
 
+	private static String token;
+
 	@BeforeAll
 	static void inMemoryDatabase() {
 		CliRun.useInMemoryDatabase();
+		token = CliRun.administratorToken();
 	}
 
 	@AfterAll
@@ -53,7 +56,7 @@ class ObservatoryCliTest {
 				DIGITAL_CORE_REVENUE,CORRIDOR,2020,5000
 				DIGITAL_CORE_REVENUE,CORRIDOR,2023,7400
 				""".getBytes(Charset.forName("GBK")));
-		CliRun.Result imported = CliRun.run("import", csv.toString());
+		CliRun.Result imported = CliRun.run("import", csv.toString(), "--token", token);
 		assertThat(imported.code()).as(imported.err()).isZero();
 		assertThat(imported.out()).contains("[1/3]", "[2/3]", "[3/3]", "2 new, 0 updated (CSV, GB18030)");
 
@@ -80,10 +83,38 @@ class ObservatoryCliTest {
 				DIGITAL_CORE_REVENUE,CORRIDOR,2023,abc
 				""");
 
-		CliRun.Result result = CliRun.run("import", csv.toString());
+		CliRun.Result result = CliRun.run("import", csv.toString(), "--token", token);
 
 		assertThat(result.code()).isEqualTo(1);
 		assertThat(result.err()).contains("nothing was changed: 2 problems", "行/row 2", "行/row 3", "abc");
+	}
+
+	@Test
+	void refusesToChangeAnythingWithoutAValidTokenAndRecordsWhoDidWhat() throws IOException {
+		Path csv = this.folder.resolve("unsigned.csv");
+		Files.writeString(csv, "indicator_code,zone_code,period,value\nDIGITAL_CORE_REVENUE,CORRIDOR,2022,6000\n");
+		CliRun.Result unsigned = CliRun.run("import", csv.toString());
+		assertThat(unsigned.code()).isEqualTo(3);
+		assertThat(unsigned.err()).contains("personal API token is needed");
+		CliRun.Result forged = CliRun.run("import", csv.toString(), "--token", "obs_forged");
+		assertThat(forged.code()).isEqualTo(3);
+		assertThat(forged.err()).contains("unknown or revoked");
+
+		CliRun.Result second = CliRun.runWithInput("Second-Admin-Passw0rd\n", "user", "add", "second", "--role",
+				"analyst", "--password-stdin");
+		assertThat(second.code()).isEqualTo(3);
+		CliRun.Result analyst = CliRun.runWithInput("Figures-Reader-2025\n", "user", "add", "ana", "--role", "analyst",
+				"--password-stdin", "--token", token);
+		assertThat(analyst.code()).as(analyst.err()).isZero();
+		CliRun.Result weak = CliRun.runWithInput("short\n", "user", "add", "weak", "--role", "analyst",
+				"--password-stdin", "--token", token);
+		assertThat(weak.code()).isEqualTo(1);
+		assertThat(weak.err()).contains("at least 12 characters");
+		assertThat(CliRun.run("user", "list").out()).contains("cli-admin", "ana").doesNotContain("weak");
+
+		CliRun.Result verified = CliRun.run("audit", "verify");
+		assertThat(verified.code()).as(verified.err()).isZero();
+		assertThat(verified.out()).contains("the audit chain is intact");
 	}
 
 }

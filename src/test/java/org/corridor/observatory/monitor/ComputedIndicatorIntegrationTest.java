@@ -11,6 +11,7 @@ import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.plan.SamplePacks;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
 import org.corridor.observatory.registry.enterprise.ProgressListener;
+import org.corridor.observatory.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,7 @@ class ComputedIndicatorIntegrationTest {
 			JsonNode records = RestClient.create("http://localhost:" + port)
 				.get()
 				.uri("/api/v1/plans/chengxi-2021/evaluations/AI_CHAIN_REVENUE/records?year=2024")
+				.headers((headers) -> headers.setBearerAuth(context.getBean(TestAccounts.class).token()))
 				.retrieve()
 				.body(JsonNode.class);
 			assertThat(records.path("demo").asBoolean()).isFalse();

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.ObservatoryApplication;
+import org.corridor.observatory.TestAccounts;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.EvaluationService;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,8 +81,7 @@ class ZonesChangedIntegrationTest {
 				published.add(z);
 			}
 		});
-		http = new TestRestTemplate(new RestTemplateBuilder()
-			.rootUri("http://localhost:" + context.getEnvironment().getProperty("local.server.port")));
+		http = TestAccounts.client(context);
 	}
 
 	@AfterAll

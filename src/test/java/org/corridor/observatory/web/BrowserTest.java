@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
+import org.corridor.observatory.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +31,31 @@ public abstract class BrowserTest {
 	@Autowired
 	protected TestRestTemplate http;
 
+	private static boolean signedIn;
+
 	@BeforeAll
 	static void startBrowser() {
 		browser = HeadlessChromium.start();
+		signedIn = false;
+	}
+
+	/** Signs the browser in as the tests' administrator, once per test class. */
+	@BeforeEach
+	void signIn() {
+		if (!signedIn) {
+			signIn(browser, url(""));
+			signedIn = true;
+		}
+	}
+
+	/** Signs {@code driver} in as the tests' administrator on the app at {@code base}. */
+	public static void signIn(WebDriver driver, String base) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);
+		driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("account-name")));
 	}
 
 	@AfterAll

@@ -1,5 +1,6 @@
 package org.corridor.observatory.chain.candidate;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,9 +33,12 @@ public class CandidateStore {
 
 	private final JdbcTemplate template;
 
-	CandidateStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final AuditLog audit;
+
+	CandidateStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.audit = audit;
 	}
 
 	/** Stores {@code firms} as the plan's list, replacing the current one. */
@@ -61,7 +65,9 @@ public class CandidateStore {
 				"insert into candidate_firm (list_id, name, name_key, uscc, industry_code, segments,"
 						+ " region, revenue, rd_spending, employees, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows);
-		return new CandidateImportResult(listId, firms.size(), replaced, demo);
+		CandidateImportResult result = new CandidateImportResult(listId, firms.size(), replaced, demo);
+		this.audit.record("import", "candidate-list", planId + "/" + listId, null, null, result);
+		return result;
 	}
 
 	/** The firms of the plan's current list, in the order the list gave them. */

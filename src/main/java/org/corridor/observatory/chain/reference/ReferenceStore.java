@@ -1,5 +1,6 @@
 package org.corridor.observatory.chain.reference;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,9 +30,12 @@ class ReferenceStore {
 
 	private final JdbcTemplate template;
 
-	ReferenceStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final AuditLog audit;
+
+	ReferenceStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.audit = audit;
 	}
 
 	/**
@@ -68,7 +72,10 @@ class ReferenceStore {
 		}
 		this.template.batchUpdate("insert into reference_figure (batch_id, plan_id, region, ref_year, segment,"
 				+ " employees, revenue, demo, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		return new Stored(batchId, replaced);
+		Stored stored = new Stored(batchId, replaced);
+		this.audit.record("import", "reference-figures", planId + "/" + batchId, null, null,
+				AuditLog.fields("region", region, "figures", figures.size(), "replaced", replaced, "years", years));
+		return stored;
 	}
 
 	/** The plan's current figures, by year. */

@@ -1,5 +1,6 @@
 package org.corridor.observatory.geo.boundary;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,13 @@ public class BoundaryImportService {
 
 	private final ZoneShapes shapes;
 
-	BoundaryImportService(PlanCatalog catalog, ZoneBoundaryStore store, ZoneShapes shapes) {
+	private final AuditLog audit;
+
+	BoundaryImportService(PlanCatalog catalog, ZoneBoundaryStore store, ZoneShapes shapes, AuditLog audit) {
 		this.catalog = catalog;
 		this.store = store;
 		this.shapes = shapes;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -57,7 +61,10 @@ public class BoundaryImportService {
 					source);
 			return new Imported(feature.zoneCode(), shape.measuredAreaKm2(), shape.areaDifference());
 		}).toList();
-		return new Report(file.format(), imported, file.repairs());
+		Report report = new Report(file.format(), imported, file.repairs());
+		this.audit.record("import", "zone-boundaries", planId + "/" + fileName, null, null,
+				AuditLog.fields("source", source, "crs", crs.name(), "zones", imported));
+		return report;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.corridor.observatory.registry.enterprise;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,9 +44,12 @@ public class EnterprisePositions implements FirmPositions {
 
 	private final ApplicationEventPublisher events;
 
-	EnterprisePositions(JdbcTemplate template, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	EnterprisePositions(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit) {
 		this.template = template;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@Override
@@ -89,6 +93,11 @@ public class EnterprisePositions implements FirmPositions {
 			stored.put(place.code(), place);
 		});
 		this.events.publishEvent(new RegistryChanged(planId));
+		this.audit.record("relocate", "firm-positions", planId + "/" + source, null, null,
+				points.stream()
+					.map((p) -> AuditLog.fields("uscc", Uscc.normalise(p.code()), "lon", p.lon(), "lat", p.lat(),
+							"zones", p.zones()))
+					.toList());
 		return points.stream().map((p) -> stored.get(Uscc.normalise(p.code()))).toList();
 	}
 

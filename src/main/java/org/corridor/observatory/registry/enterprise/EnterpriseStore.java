@@ -1,5 +1,6 @@
 package org.corridor.observatory.registry.enterprise;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +36,11 @@ public class EnterpriseStore {
 
 	private final ApplicationEventPublisher events;
 
-	EnterpriseStore(JdbcTemplate template, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	EnterpriseStore(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit) {
 		this.events = events;
+		this.audit = audit;
 		this.template = template;
 	}
 
@@ -92,8 +96,10 @@ public class EnterpriseStore {
 		batches.deleteTiers(retiered);
 		batches.insertTiers(tiers);
 		this.events.publishEvent(new RegistryChanged(planId));
-		return new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
+		ImportResult result = new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
 				newYears.size() + changedYears.size(), changedYears.size(), tiers.size(), located);
+		this.audit.record("import", "enterprises", planId + "/" + source, null, null, result);
+		return result;
 	}
 
 	private Map<String, StoredYear> loadYears(String planId) {

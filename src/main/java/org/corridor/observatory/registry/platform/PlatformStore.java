@@ -1,5 +1,6 @@
 package org.corridor.observatory.registry.platform;
 
+import org.corridor.observatory.audit.AuditLog;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,8 +40,11 @@ public class PlatformStore {
 
 	private final JdbcTemplate template;
 
-	PlatformStore(JdbcTemplate template) {
+	private final AuditLog audit;
+
+	PlatformStore(JdbcTemplate template, AuditLog audit) {
 		this.template = template;
+		this.audit = audit;
 	}
 
 	/**
@@ -74,8 +78,10 @@ public class PlatformStore {
 			insert(planId, platform, now);
 			stored.put(platform.code(), platform);
 		}
-		return new PlatformImportResult(platforms.size(), added, changed, platforms.size() - added - changed,
-				platforms.stream().anyMatch(Platform::demo));
+		PlatformImportResult result = new PlatformImportResult(platforms.size(), added, changed,
+				platforms.size() - added - changed, platforms.stream().anyMatch(Platform::demo));
+		this.audit.record("import", "platforms", planId + "/" + replacedBy, null, null, result);
+		return result;
 	}
 
 	/** Every platform of the plan, by code. */

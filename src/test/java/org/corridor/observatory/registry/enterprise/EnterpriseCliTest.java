@@ -19,9 +19,12 @@ class EnterpriseCliTest {
 	@TempDir
 	Path folder;
 
+	private static String token;
+
 	@BeforeAll
 	static void inMemoryDatabase() {
 		CliRun.useInMemoryDatabase();
+		token = CliRun.administratorToken();
 	}
 
 	@AfterAll
@@ -33,7 +36,7 @@ class EnterpriseCliTest {
 	void importsAFileShowingProgressThenRejectsABadOneListingEveryProblem() throws IOException {
 		Path good = this.folder.resolve("firms.csv");
 		Files.write(good, EnterpriseFixtures.threeFirms(EnterpriseFixtures.uscc("E1B2C3D4"), "1300000"));
-		CliRun.Result imported = CliRun.run("import-enterprises", good.toString(), "--crs", "gcj02");
+		CliRun.Result imported = CliRun.run("import-enterprises", good.toString(), "--crs", "gcj02", "--token", token);
 		assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
 		assertThat(imported.out()).contains("[....................]   0% reading")
 			.contains("[####################] 100% validating 6/6")
@@ -43,7 +46,7 @@ class EnterpriseCliTest {
 		Path bad = this.folder.resolve("bad.csv");
 		Files.writeString(bad, EnterpriseFixtures.HEADER + "\n91330100716105852G,坏代码,I6513,,,,,,,2024,1,,,\n"
 				+ EnterpriseFixtures.TENCENT + ",腾讯,I9999,,,,,,,2024,1,,,\n", StandardCharsets.UTF_8);
-		CliRun.Result rejected = CliRun.run("import-enterprises", bad.toString());
+		CliRun.Result rejected = CliRun.run("import-enterprises", bad.toString(), "--token", token);
 		assertThat(rejected.code()).isEqualTo(1);
 		assertThat(rejected.out()).contains("nothing was changed: 2 problems", "行/row 2", "行/row 3");
 	}

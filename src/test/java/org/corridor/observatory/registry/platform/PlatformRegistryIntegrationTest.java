@@ -18,6 +18,7 @@ import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.plan.SamplePacks;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,7 @@ class PlatformRegistryIntegrationTest {
 					+ context.getEnvironment().getProperty("local.server.port") + "/api/v1/plans/" + PLAN);
 			JsonNode records = http.get()
 				.uri("/evaluations/AI_CHAIN_REVENUE/records?year=2024")
+				.headers((headers) -> headers.setBearerAuth(context.getBean(TestAccounts.class).token()))
 				.retrieve()
 				.body(JsonNode.class);
 			assertThat(records.path("data").path("total").asLong()).isEqualTo(2);

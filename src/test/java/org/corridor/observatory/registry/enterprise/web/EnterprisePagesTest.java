@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.web.HeadlessChromium;
+import org.corridor.observatory.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,7 @@ class EnterprisePagesTest {
 		assertThat(apiTotal(name)).isEqualTo(1);
 		ChromeDriver browser = HeadlessChromium.start();
 		try {
+			BrowserTest.signIn(browser, "http://localhost:" + this.port);
 			browser.get("http://localhost:" + this.port + "/enterprises?lang=zh_CN");
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 			wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#firm-table tbody tr"), 50));

@@ -1,0 +1,121 @@
+package org.corridor.observatory.security.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.corridor.observatory.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may make which request: one rule per kind of request, in one place, first match
+ * wins. A request no rule matches is refused, and the authorization-matrix test fails for
+ * a mapping without a rule, so that no new endpoint is open by accident.
+ *
+ * <p>
+ * The public reads the plan, published figures and their evaluation, the map's zones and
+ * platforms, the platform registry and the API description. Firms, the cultivation ladder
+ * and the chain analysis are for insiders; writing the registries is for registry
+ * maintainers; bulk figures, accounts and settings for administrators.
+ */
+public final class AccessRules {
+
+	static final List<Rule> RULES = List.of(
+			// the public: the plan, published figures, the map, platforms
+			get("/", Access.PUBLIC), get("/indicators/*", Access.PUBLIC), get("/structure", Access.PUBLIC),
+			get("/map", Access.PUBLIC), get("/platforms", Access.PUBLIC), get("/platforms/*", Access.PUBLIC),
+			get("/login", Access.PUBLIC), get("/error", Access.PUBLIC), post("/error", Access.PUBLIC),
+			get("/css/**", Access.PUBLIC), get("/js/**", Access.PUBLIC), get("/webjars/**", Access.PUBLIC),
+			get("/images/**", Access.PUBLIC), get("/favicon.ico", Access.PUBLIC), get("/v3/api-docs/**", Access.PUBLIC),
+			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
+			get("/swagger-ui.html", Access.PUBLIC), get("/swagger-ui/**", Access.PUBLIC),
+			// signing in and out
+			post("/login", Access.PUBLIC), post("/logout", Access.SIGNED_IN),
+			// the plan and its published figures over the API
+			get("/api/v1/plans", Access.PUBLIC), get("/api/v1/plans/*", Access.PUBLIC),
+			get("/api/v1/plans/*/indicators", Access.PUBLIC), get("/api/v1/plans/*/indicators/*", Access.PUBLIC),
+			get("/api/v1/plans/*/structure", Access.PUBLIC), get("/api/v1/plans/*/observations", Access.PUBLIC),
+			get("/api/v1/plans/*/evaluations/*/records", Access.INSIDERS),
+			get("/api/v1/plans/*/evaluations", Access.PUBLIC), get("/api/v1/plans/*/evaluations/**", Access.PUBLIC),
+			get("/api/v1/plans/*/apportion", Access.PUBLIC),
+			// the territory
+			get("/api/v1/plans/*/zones/**", Access.PUBLIC), get("/api/v1/plans/*/divisions", Access.PUBLIC),
+			get("/ogc/collections/firms/**", Access.INSIDERS), get("/ogc", Access.PUBLIC),
+			get("/ogc/**", Access.PUBLIC), get("/api/v1/geojson/firms", Access.INSIDERS),
+			get("/api/v1/geojson/*", Access.PUBLIC),
+			// platforms: read by all, written by registry maintainers
+			get("/api/v1/plans/*/platforms/template.*", Access.REGISTRY_WRITERS),
+			get("/api/v1/plans/*/platforms", Access.PUBLIC), get("/api/v1/plans/*/platforms/*", Access.PUBLIC),
+			post("/api/v1/plans/*/platforms", Access.REGISTRY_WRITERS),
+			post("/platforms/import", Access.REGISTRY_WRITERS),
+			// firms, the ladder and the chains: insiders read, registry maintainers write
+			get("/enterprises", Access.INSIDERS), get("/enterprises/**", Access.INSIDERS),
+			get("/api/v1/plans/*/enterprises/template.*", Access.REGISTRY_WRITERS),
+			get("/api/v1/plans/*/enterprises/jobs/*", Access.REGISTRY_WRITERS),
+			get("/api/v1/plans/*/enterprises", Access.INSIDERS), get("/api/v1/plans/*/enterprises/*", Access.INSIDERS),
+			post("/api/v1/plans/*/enterprises", Access.REGISTRY_WRITERS),
+			post("/api/v1/plans/*/enterprises/jobs", Access.REGISTRY_WRITERS), get("/ladder", Access.INSIDERS),
+			get("/api/v1/plans/*/ladder", Access.INSIDERS), get("/chains", Access.INSIDERS),
+			get("/chains/**", Access.INSIDERS), post("/chains/candidates", Access.REGISTRY_WRITERS),
+			post("/chains/reference", Access.REGISTRY_WRITERS), get("/api/v1/plans/*/chains", Access.INSIDERS),
+			get("/api/v1/plans/*/chains/**", Access.INSIDERS),
+			get("/api/v1/plans/*/candidates/template.*", Access.REGISTRY_WRITERS),
+			get("/api/v1/plans/*/reference/template.*", Access.REGISTRY_WRITERS),
+			get("/api/v1/plans/*/candidates", Access.INSIDERS), get("/api/v1/plans/*/candidates/**", Access.INSIDERS),
+			get("/api/v1/plans/*/reference", Access.INSIDERS), get("/api/v1/plans/*/reference/**", Access.INSIDERS),
+			post("/api/v1/plans/*/candidates", Access.REGISTRY_WRITERS),
+			post("/api/v1/plans/*/reference", Access.REGISTRY_WRITERS),
+			// boundaries and located points
+			post("/api/v1/plans/*/zones/boundaries", Access.REGISTRY_WRITERS),
+			post("/api/v1/plans/*/places/*", Access.REGISTRY_WRITERS),
+			post("/import/boundaries", Access.REGISTRY_WRITERS),
+			// figures in bulk: administrators
+			get("/import", Access.roles(Role.ADMIN, Role.REGISTRAR)), post("/import", Access.ADMINS),
+			get("/api/v1/plans/*/observations/template.*", Access.SIGNED_IN),
+			post("/api/v1/plans/*/observations", Access.ADMINS),
+			// accounts, tokens and the audit
+			get("/account/tokens", Access.SIGNED_IN), post("/account/tokens", Access.SIGNED_IN),
+			post("/account/tokens/*/revoke", Access.SIGNED_IN), get("/admin/users", Access.ADMINS),
+			post("/admin/users", Access.ADMINS), post("/admin/users/*", Access.ADMINS), get("/audit", Access.AUDITORS),
+			get("/audit/export.xlsx", Access.AUDITORS), get("/audit/verify", Access.AUDITORS));
+
+	private AccessRules() {
+	}
+
+	/** The first rule that matches the request, if any. */
+	public static Optional<Rule> ruleFor(HttpServletRequest request) {
+		return RULES.stream().filter((rule) -> rule.matcher().matches(request)).findFirst();
+	}
+
+	private static Rule get(String pattern, Access access) {
+		return new Rule(HttpMethod.GET, pattern, access);
+	}
+
+	private static Rule post(String pattern, Access access) {
+		return new Rule(HttpMethod.POST, pattern, access);
+	}
+
+	/**
+	 * One rule.
+	 *
+	 * @param method the request method (GET rules match HEAD too)
+	 * @param pattern the path pattern
+	 * @param access who may
+	 */
+	public record Rule(HttpMethod method, String pattern, Access access) {
+
+		public RequestMatcher matcher() {
+			RequestMatcher exact = PathPatternRequestMatcher.withDefaults().matcher(this.method, this.pattern);
+			if (this.method != HttpMethod.GET) {
+				return exact;
+			}
+			RequestMatcher head = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, this.pattern);
+			return (request) -> exact.matches(request) || head.matches(request);
+		}
+
+	}
+
+}
