@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.sf.geographiclib.Geodesic;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageGapFinder;
 import org.locationtech.jts.coverage.CoverageValidator;
@@ -31,8 +32,6 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public final class CoverageCheck {
 
-	private static final double METRES_PER_DEGREE = Math.toRadians(GeodesicArea.TURF_RADIUS_M);
-
 	private CoverageCheck() {
 	}
 
@@ -52,7 +51,7 @@ public final class CoverageCheck {
 		for (Geometry zone : coverage) {
 			extent.expandToInclude(zone.getEnvelopeInternal());
 		}
-		double gapWidthDeg = gapWidthM / (METRES_PER_DEGREE * Math.cos(Math.toRadians(extent.centre().y)));
+		double gapWidthDeg = gapWidthM / metresPerDegreeOfLongitude(extent.centre().y);
 		Map<String, Geometry> invalidEdges = new LinkedHashMap<>();
 		Geometry[] invalid = CoverageValidator.validate(coverage, gapWidthDeg);
 		for (int i = 0; i < invalid.length; i++) {
@@ -64,6 +63,14 @@ public final class CoverageCheck {
 		List<Polygon> gaps = matched ? gapsOfCoverage(coverage, gapWidthDeg) : gapsOfOverlay(coverage, gapWidthDeg);
 		double gapAreaKm2 = gaps.stream().mapToDouble(GeodesicArea::km2).sum();
 		return new CoverageReport(invalidEdges, overlaps(names, coverage), gaps, gapAreaKm2, gapWidthM);
+	}
+
+	/** The length of one degree along the parallel of this latitude, on WGS84. */
+	private static double metresPerDegreeOfLongitude(double latitude) {
+		double sin = Math.sin(Math.toRadians(latitude));
+		double e2 = Geodesic.WGS84.Flattening() * (2 - Geodesic.WGS84.Flattening());
+		return Math.toRadians(Geodesic.WGS84.EquatorialRadius()) * Math.cos(Math.toRadians(latitude))
+				/ Math.sqrt(1 - e2 * sin * sin);
 	}
 
 	private static List<CoverageReport.ZoneOverlap> overlaps(List<String> names, Geometry[] coverage) {
