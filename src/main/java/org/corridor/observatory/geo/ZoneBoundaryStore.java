@@ -51,7 +51,7 @@ public class ZoneBoundaryStore {
 
 	private static Geometry parse(String geojson) {
 		try {
-			return new GeoJsonReader(LocalProjection.WGS84).read(geojson);
+			return new GeoJsonReader(Wgs84.FACTORY).read(geojson);
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("stored boundary is not GeoJSON", ex);

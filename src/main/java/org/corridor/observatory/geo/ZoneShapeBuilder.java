@@ -90,7 +90,7 @@ final class ZoneShapeBuilder {
 			case "buffer" -> {
 				Anchor anchor = geometry.getAnchor(rule.anchors().get(0));
 				LonLat centre = ChinaCoordinates.toWgs84(Crs.parse(anchor.crs()), anchor.lon(), anchor.lat());
-				yield new LocalProjection(centre.lon(), centre.lat()).disc(rule.radiusKm());
+				yield Wgs84.disc(centre.lon(), centre.lat(), rule.radiusKm());
 			}
 			default -> union(rule.zones(), path);
 		};
@@ -114,7 +114,7 @@ final class ZoneShapeBuilder {
 			coordinates[i] = new Coordinate(point.lon(), point.lat());
 		}
 		coordinates[anchors.size()] = coordinates[0];
-		return GeometryFixer.fix(LocalProjection.WGS84.createPolygon(coordinates));
+		return GeometryFixer.fix(Wgs84.FACTORY.createPolygon(coordinates));
 	}
 
 	private Geometry union(List<String> codes, List<String> path) {
@@ -125,7 +125,7 @@ final class ZoneShapeBuilder {
 		if (parts.isEmpty()) {
 			throw new IllegalStateException("none of " + codes + " has a geometry to draw from");
 		}
-		return GeometryFixer.fix(LocalProjection.WGS84.buildGeometry(parts).union());
+		return GeometryFixer.fix(Wgs84.FACTORY.buildGeometry(parts).union());
 	}
 
 	private static ZoneShape shape(Zone zone, Geometry geometry, String method, int precisionM, LocalizedText note,

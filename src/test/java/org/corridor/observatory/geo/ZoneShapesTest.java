@@ -63,10 +63,11 @@ class ZoneShapesTest {
 
 	@Test
 	void circlesAndTownsAreDiscsOfTheirRadius() {
-		// a 3 km disc: π·3² = 28.27 km² (64-gon: 0.16% less)
-		assertThat(shapes.get("NANHU_CIRCLE").measuredAreaKm2()).isCloseTo(28.27, within(0.15));
-		assertThat(shapes.get("AI_TOWN").measuredAreaKm2()).isCloseTo(3.14, within(0.02));
-		assertThat(shapes.get("ZIJINGANG_CITY").measuredAreaKm2()).isCloseTo(Math.PI * 16, within(0.2));
+		// a 3 km disc: π·3² = 28.27 km², its 64-gon 32·3²·sin(2π/64) = 28.23 km²
+		assertThat(shapes.get("NANHU_CIRCLE").measuredAreaKm2()).isCloseTo(disc64(3), within(0.001));
+		assertThat(shapes.get("AI_TOWN").measuredAreaKm2()).isCloseTo(disc64(1), within(0.001));
+		assertThat(shapes.get("ZIJINGANG_CITY").measuredAreaKm2()).isCloseTo(disc64(4), within(0.001));
+		assertThat(disc64(3)).isCloseTo(28.23, within(0.005));
 	}
 
 	@Test
@@ -92,6 +93,11 @@ class ZoneShapesTest {
 
 		assertThat(missing).contains("COORDINATION_ZONE", "HANGZHOU_AI_PILOT_ZONE", "LINPING", "GAOQIAO_ISLAND")
 			.doesNotContain("CORE_AREA", "CORRIDOR", "XIHU", "DEQING_AI_PILOT_ZONE");
+	}
+
+	/** The area of a regular 64-gon inscribed in a circle of radius r, in the plane. */
+	private static double disc64(double radiusKm) {
+		return 32 * radiusKm * radiusKm * Math.sin(2 * Math.PI / 64);
 	}
 
 }

@@ -203,9 +203,9 @@ class TerritoryIntegrationTest {
 		ResponseEntity<JsonNode> accepted = upload(PLAN + "/zones/boundaries?source=测试边界", "official.geojson",
 				good.getBytes(StandardCharsets.UTF_8));
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
-		// 0.1° × 0.04° at 30.4°N: 9.59 km × 4.45 km ≈ 42.7 km², against the plan's ~139
-		// km²
-		assertThat(accepted.getBody().at("/zones/0/measuredAreaKm2").asDouble()).isCloseTo(42.7, within(0.5));
+		// 0.1° × 0.04° at 30.4°N: 9.61 km × 4.43 km = 42.61 km² on WGS84, against the
+		// plan's ~139 km²
+		assertThat(accepted.getBody().at("/zones/0/measuredAreaKm2").asDouble()).isCloseTo(42.61, within(0.01));
 		JsonNode zone = this.http.getForObject("/ogc/collections/zones/items/COORDINATION_ZONE", JsonNode.class);
 		assertThat(zone.at("/properties/method").asText()).isEqualTo("imported");
 		assertThat(zone.at("/properties/declared_area_km2").asDouble()).isEqualTo(139.0);
