@@ -19,18 +19,24 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -121,26 +127,34 @@ public final class XlsxReader {
 			problems.add(notXlsx(magic(file)));
 			return false;
 		}
-		SheetHandler sheet = null;
+		Cells cells = null;
 		try {
 			XSSFReader reader = new XSSFReader(workbook);
-			WorkbookHandler book = new WorkbookHandler();
+			boolean date1904;
 			try (InputStream in = reader.getWorkbookData()) {
-				parse(in, book);
+				date1904 = date1904(in);
 			}
-			InputStream data = book.firstSheet(reader);
+			InputStream data = firstSheet(reader);
 			if (data == null) {
 				return true;
 			}
 			try (data) {
-				sheet = new SheetHandler(sharedStrings(workbook), reader.getStylesTable(), book.date1904, rows);
-				parse(data, sheet);
+				StylesTable styles = reader.getStylesTable();
+				cells = new Cells(styles, date1904, rows);
+				// Without styles POI's handler passes numbers on as written, not
+				// formatted
+				// through a double; the cells find dates from the styles themselves.
+				XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(null,
+						new DecodedOnce(new ReadOnlySharedStringsTable(workbook, false)), cells, false);
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new CellTracker(handler, cells));
+				parser.parse(new InputSource(data));
 			}
 			return true;
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
-			if (sheet != null && sheet.failure != null) {
-				throw sheet.failure;
+			if (cells != null && cells.failure != null) {
+				throw cells.failure;
 			}
 			problems.add(notXlsx(magic(file)));
 			return false;
@@ -151,24 +165,39 @@ public final class XlsxReader {
 		}
 	}
 
-	private static void parse(InputStream in, DefaultHandler handler)
-			throws IOException, SAXException, ParserConfigurationException {
-		XMLReader parser = XMLHelper.newXMLReader();
-		parser.setContentHandler(handler);
-		parser.parse(new InputSource(in));
-	}
-
-	/** The shared strings table, decoded; empty when the workbook has none. */
-	private static List<String> sharedStrings(OPCPackage workbook)
-			throws IOException, SAXException, ParserConfigurationException {
-		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-		SharedStringsHandler handler = new SharedStringsHandler();
-		if (!parts.isEmpty()) {
-			try (InputStream in = parts.get(0).getInputStream()) {
-				parse(in, handler);
+	/**
+	 * The first sheet's data; as in POI's workbook model, a sheet listed but missing from
+	 * the package is skipped.
+	 */
+	private static InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+		XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+		while (sheets.hasNext()) {
+			try {
+				return sheets.next();
+			}
+			catch (POIXMLException ex) {
+				// listed without a part: the next sheet is the first
 			}
 		}
-		return handler.strings;
+		return null;
+	}
+
+	/** Whether the workbook counts dates from 1904. */
+	private static boolean date1904(InputStream workbook)
+			throws IOException, SAXException, ParserConfigurationException {
+		boolean[] date1904 = { false };
+		XMLReader parser = XMLHelper.newXMLReader();
+		parser.setContentHandler(new DefaultHandler() {
+			@Override
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
+				if ("workbookPr".equals(localName)) {
+					String value = attributes.getValue("date1904");
+					date1904[0] = value != null && ("1".equals(value.strip()) || "true".equals(value.strip()));
+				}
+			}
+		});
+		parser.parse(new InputSource(workbook));
+		return date1904[0];
 	}
 
 	private static FileMagic magic(Path file) {
@@ -280,95 +309,132 @@ public final class XlsxReader {
 		return column - 1;
 	}
 
-	/** The date system and the sheets, in order, from the workbook part. */
-	private static final class WorkbookHandler extends DefaultHandler {
+	/**
+	 * POI's read-only shared strings, each decoded once: the table wraps every string in
+	 * a new {@code XSSFRichTextString}, an XMLBeans object, each time a cell asks for it.
+	 */
+	private static final class DecodedOnce implements SharedStrings {
 
-		boolean date1904;
+		private final SharedStrings table;
 
-		private final List<String> sheets = new ArrayList<>();
+		private final List<String> decoded = new ArrayList<>();
 
-		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
-			if ("workbookPr".equals(localName)) {
-				String value = attributes.getValue("date1904");
-				this.date1904 = value != null && ("1".equals(value.strip()) || "true".equals(value.strip()));
-			}
-			else if ("sheet".equals(localName)) {
-				for (int i = 0; i < attributes.getLength(); i++) {
-					if ("id".equals(attributes.getLocalName(i)) && attributes.getURI(i).endsWith("/relationships")) {
-						this.sheets.add(attributes.getValue(i));
-					}
-				}
-			}
+		DecodedOnce(SharedStrings table) {
+			this.table = table;
 		}
 
-		/**
-		 * The first sheet's data; as in POI's workbook model, a sheet listed but missing
-		 * from the package is skipped.
-		 */
-		InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
-			for (String id : this.sheets) {
-				try {
-					return reader.getSheet(id);
-				}
-				catch (IllegalArgumentException ex) {
-					// listed without a part: the next sheet is the first
-				}
+		@Override
+		public RichTextString getItemAt(int idx) {
+			while (this.decoded.size() <= idx) {
+				this.decoded.add(null);
 			}
-			return null;
+			String text = this.decoded.get(idx);
+			if (text == null) {
+				text = this.table.getItemAt(idx).getString();
+				this.decoded.set(idx, text);
+			}
+			return new HSSFRichTextString(text);
+		}
+
+		@Override
+		public int getCount() {
+			return this.table.getCount();
+		}
+
+		@Override
+		public int getUniqueCount() {
+			return this.table.getUniqueCount();
 		}
 
 	}
 
 	/**
-	 * The shared strings, each the text of its runs without phonetic guides, as POI's
-	 * workbook model reads them.
+	 * What POI's sheet handler does not tell: where each cell starts and what it carries
+	 * (column, type, style, formula, whether it has a value), the columns' default
+	 * styles, and the phonetic guides of inline strings, which it would read as text.
+	 * Each event goes on to POI's handler after it is noted, except inside a phonetic
+	 * guide.
 	 */
-	private static final class SharedStringsHandler extends DefaultHandler {
+	private static final class CellTracker extends DefaultHandler {
 
-		final List<String> strings = new ArrayList<>();
+		private final DefaultHandler poi;
 
-		private final StringBuilder text = new StringBuilder();
+		private final Cells cells;
 
-		private boolean inText;
+		private boolean inRow;
+
+		private boolean inInline;
 
 		private int phonetic;
 
+		CellTracker(DefaultHandler poi, Cells cells) {
+			this.poi = poi;
+			this.cells = cells;
+		}
+
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
+			if (this.phonetic > 0 || (this.inInline && "rPh".equals(localName))) {
+				this.phonetic++;
+				return;
+			}
 			switch (localName) {
-				case "si" -> this.text.setLength(0);
-				case "t" -> this.inText = this.phonetic == 0;
-				case "rPh" -> this.phonetic++;
+				case "row" -> this.inRow = true;
+				case "c" -> {
+					if (this.inRow) {
+						this.cells.start(attributes);
+					}
+				}
+				case "f" -> this.cells.formula |= !"dataTable".equals(attributes.getValue("t"));
+				case "is" -> this.inInline = true;
+				case "col" -> {
+					if (!this.inRow && attributes.getValue("style") != null) {
+						this.cells.columnStyle(attributes);
+					}
+				}
+				default -> {
+				}
+			}
+			this.poi.startElement(uri, localName, qName, attributes);
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) throws SAXException {
+			if (this.phonetic > 0) {
+				this.phonetic--;
+				return;
+			}
+			if ("v".equals(localName)) {
+				this.cells.hasValue = true;
+			}
+			this.poi.endElement(uri, localName, qName);
+			switch (localName) {
+				case "c" -> this.cells.end();
+				case "is" -> this.inInline = false;
+				case "row" -> this.inRow = false;
 				default -> {
 				}
 			}
 		}
 
 		@Override
-		public void endElement(String uri, String localName, String qName) {
-			switch (localName) {
-				case "si" -> this.strings.add(unescape(this.text.toString()));
-				case "t" -> this.inText = false;
-				case "rPh" -> this.phonetic--;
-				default -> {
-				}
-			}
-		}
-
-		@Override
-		public void characters(char[] ch, int start, int length) {
-			if (this.inText) {
-				this.text.append(ch, start, length);
+		public void characters(char[] ch, int start, int length) throws SAXException {
+			if (this.phonetic == 0) {
+				this.poi.characters(ch, start, length);
 			}
 		}
 
 	}
 
-	/** The rows of one sheet, each handed on at its end tag. */
-	private static final class SheetHandler extends DefaultHandler {
-
-		private final List<String> strings;
+	/**
+	 * The rows, from POI's handler, each handed on when it ends. POI gives a cell's text
+	 * as written: shared strings looked up, booleans as TRUE or FALSE, errors as
+	 * {@code ERROR:} and their code; numbers, with no styles given it, as written. This
+	 * reads those as POI's workbook model does, and gives a cell POI does not report (no
+	 * value, or a formula never calculated) its text.
+	 */
+	private static final class Cells implements SheetContentsHandler {
 
 		private final StylesTable styles;
 
@@ -385,8 +451,6 @@ public final class XlsxReader {
 		/** Column default styles: first and last column (zero-based) and style. */
 		private final List<int[]> columnStyles = new ArrayList<>();
 
-		private int rowNumber;
-
 		private List<String> cells;
 
 		private int column;
@@ -395,66 +459,25 @@ public final class XlsxReader {
 
 		private int style;
 
-		private boolean formula;
+		boolean formula;
 
-		private boolean hasValue;
+		boolean hasValue;
 
-		private boolean hasInline;
+		private boolean reported;
 
-		private final StringBuilder value = new StringBuilder();
-
-		private final StringBuilder inline = new StringBuilder();
-
-		private boolean inValue;
-
-		private boolean inInline;
-
-		private boolean inInlineText;
-
-		private int phonetic;
-
-		SheetHandler(List<String> strings, StylesTable styles, boolean date1904, Consumer<SheetRow> rows) {
-			this.strings = strings;
+		Cells(StylesTable styles, boolean date1904, Consumer<SheetRow> rows) {
 			this.styles = styles;
 			this.date1904 = date1904;
 			this.rows = rows;
 		}
 
-		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes)
-				throws SAXException {
-			if (this.cells == null) {
-				if ("row".equals(localName)) {
-					String number = attributes.getValue("r");
-					this.rowNumber = (number != null) ? Integer.parseInt(number.strip()) : this.rowNumber + 1;
-					this.cells = new ArrayList<>();
-				}
-				else if ("col".equals(localName) && attributes.getValue("style") != null) {
-					this.columnStyles.add(new int[] { Integer.parseInt(attributes.getValue("min").strip()) - 1,
-							Integer.parseInt(attributes.getValue("max").strip()) - 1,
-							Integer.parseInt(attributes.getValue("style").strip()) });
-				}
-				return;
-			}
-			switch (localName) {
-				case "c" -> startCell(attributes);
-				case "v" -> {
-					this.inValue = true;
-					this.hasValue = true;
-				}
-				case "f" -> this.formula = !"dataTable".equals(attributes.getValue("t"));
-				case "is" -> {
-					this.inInline = true;
-					this.hasInline = true;
-				}
-				case "t" -> this.inInlineText = this.inInline && this.phonetic == 0;
-				case "rPh" -> this.phonetic++;
-				default -> {
-				}
-			}
+		void columnStyle(Attributes attributes) {
+			this.columnStyles.add(new int[] { Integer.parseInt(attributes.getValue("min").strip()) - 1,
+					Integer.parseInt(attributes.getValue("max").strip()) - 1,
+					Integer.parseInt(attributes.getValue("style").strip()) });
 		}
 
-		private void startCell(Attributes attributes) throws SAXException {
+		void start(Attributes attributes) throws SAXException {
 			String reference = attributes.getValue("r");
 			int at = (reference != null) ? column(reference) : -1;
 			this.column = (at >= 0) ? at : this.cells.size();
@@ -467,87 +490,72 @@ public final class XlsxReader {
 			this.style = (s != null) ? Integer.parseInt(s.strip()) : -1;
 			this.formula = false;
 			this.hasValue = false;
-			this.hasInline = false;
-			this.value.setLength(0);
-			this.inline.setLength(0);
+			this.reported = false;
 		}
 
 		@Override
-		public void endElement(String uri, String localName, String qName) throws SAXException {
-			if (this.cells == null) {
-				return;
-			}
-			switch (localName) {
-				case "v" -> this.inValue = false;
-				case "t" -> this.inInlineText = false;
-				case "rPh" -> this.phonetic--;
-				case "is" -> this.inInline = false;
-				case "c" -> {
-					while (this.cells.size() <= this.column) {
-						this.cells.add("");
-					}
-					this.cells.set(this.column, text());
-				}
-				case "row" -> endRow();
-				default -> {
-				}
+		public void startRow(int rowNum) {
+			this.cells = new ArrayList<>();
+		}
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			this.reported = true;
+			put(text(value));
+		}
+
+		/**
+		 * A cell POI's handler left out, with no value: as POI's workbook model reads it,
+		 * a formula never calculated is 0, a boolean FALSE and an error #NULL!.
+		 */
+		void end() {
+			if (!this.reported) {
+				put(switch (this.type) {
+					case "n" -> this.formula ? "0" : "";
+					case "b" -> "FALSE";
+					case "e" -> errorCode(null);
+					default -> "";
+				});
 			}
 		}
 
-		private void endRow() throws SAXException {
-			SheetRow row = new SheetRow(this.rowNumber, this.cells);
+		private void put(String text) {
+			while (this.cells.size() <= this.column) {
+				this.cells.add("");
+			}
+			this.cells.set(this.column, text);
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			SheetRow row = new SheetRow(rowNum + 1, this.cells);
 			this.cells = null;
 			try {
 				this.rows.accept(row);
 			}
 			catch (RuntimeException ex) {
 				this.failure = ex;
-				throw new SAXException("reading stopped at row " + row.number(), ex);
+				throw ex;
 			}
 		}
 
-		@Override
-		public void characters(char[] ch, int start, int length) {
-			if (this.inValue) {
-				this.value.append(ch, start, length);
-			}
-			else if (this.inInlineText) {
-				this.inline.append(ch, start, length);
-			}
-		}
-
-		private String text() {
-			String raw = this.hasValue ? this.value.toString() : null;
+		private String text(String value) {
+			String raw = (value != null) ? value : "";
 			return switch (this.type) {
-				case "s" -> sharedString(raw);
-				case "inlineStr" -> unescape(this.hasInline ? this.inline.toString() : (raw != null) ? raw : "");
-				case "str" -> unescape((raw != null) ? raw : "");
-				case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
-				case "e" -> errorCode(raw);
+				case "s", "inlineStr", "b" -> raw;
+				case "str" -> unescape(raw);
+				case "e" -> errorCode(this.hasValue ? raw.substring("ERROR:".length()) : null);
 				case "n" -> numeric(raw);
 				// ISO 8601 dates (t="d") and the like, which POI's workbook model
 				// refuses: the text as written.
-				default -> (raw != null) ? raw : "";
+				default -> raw;
 			};
 		}
 
-		private String sharedString(String index) {
-			try {
-				return this.strings.get(Integer.parseInt(index));
-			}
-			catch (NumberFormatException | IndexOutOfBoundsException ex) {
-				return "";
-			}
-		}
-
 		private String numeric(String raw) {
-			if (raw == null && !this.formula) {
-				// a cell that only carries a style
-				return "";
-			}
 			double value;
 			try {
-				value = (raw == null || raw.isEmpty()) ? 0 : Double.parseDouble(raw);
+				value = raw.isEmpty() ? 0 : Double.parseDouble(raw);
 			}
 			catch (NumberFormatException ex) {
 				return raw;
@@ -555,7 +563,7 @@ public final class XlsxReader {
 			if (DateUtil.isValidExcelDate(value) && isDateFormatted()) {
 				return date(DateUtil.getLocalDateTime(value, this.date1904));
 			}
-			return number((raw != null) ? raw : "", value);
+			return number(raw, value);
 		}
 
 		/**
