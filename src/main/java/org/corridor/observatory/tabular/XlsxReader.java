@@ -19,24 +19,18 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -63,6 +57,33 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  * Rows carry the number the sheet gives them (1-based, as Excel shows it), so rows left
  * out of the file as empty do not shift the numbering.
+ * <p>
+ * <b>Why our own handler, not a library's.</b> POI's streaming pieces were tried in its
+ * place (branch {@code libraries}, commit f11bf7c: {@code XSSFSheetXMLHandler} with
+ * {@code ReadOnlySharedStringsTable} and a {@code SheetContentsHandler}), passed every
+ * test, and were slower, with as much code beside them as they replaced, because the
+ * handler does not read cells as this reader promises:
+ * <ul>
+ * <li>it formats a number through a double and {@code DataFormatter} (in General format
+ * 123456789012345678 becomes {@code 1.23457E+17}); only given no styles at all does it
+ * pass the text as written, and then it cannot tell a date, so the styles, the columns'
+ * default styles and the 1904 date system stayed ours;</li>
+ * <li>it reports no cell without a value (a styled blank cell, a formula never
+ * calculated), which shortens rows against POI's workbook model;</li>
+ * <li>it reads the phonetic guide of an inline string as part of its text, and a boolean
+ * as TRUE unless its value starts with 0 (an empty one throws);</li>
+ * <li>it turns every shared-string cell into a new {@code XSSFRichTextString}, an
+ * XMLBeans object.</li>
+ * </ul>
+ * Reading the 1 000 000-row benchmark sheet (14 000 014 cells) on one thread, CPU time of
+ * repeated runs, JVMs alternating, on 2026-12-04 (bench/README.md): this reader 7.3–8.9 s
+ * (median 8.0); POI's handler with its read-only shared strings 12.8–15.2 s (median 13.7,
+ * +70 %); the same with each shared string decoded once 9.9–12.1 s (median 10.8, +34 %).
+ * In four rounds of the whole XLSX import, on a host loaded by other builds, that last
+ * one took 0.5–7.2 s more import-thread CPU and held 9–73 MiB more heap after GC every
+ * time. {@code com.github.pjfanning:excel-streaming-reader} was ruled out without a run:
+ * its cells give a number only as a double (the text as written is private), so it cannot
+ * keep the decimal Excel stored.
  */
 public final class XlsxReader {
 
@@ -127,34 +148,26 @@ public final class XlsxReader {
 			problems.add(notXlsx(magic(file)));
 			return false;
 		}
-		Cells cells = null;
+		SheetHandler sheet = null;
 		try {
 			XSSFReader reader = new XSSFReader(workbook);
-			boolean date1904;
+			WorkbookHandler book = new WorkbookHandler();
 			try (InputStream in = reader.getWorkbookData()) {
-				date1904 = date1904(in);
+				parse(in, book);
 			}
-			InputStream data = firstSheet(reader);
+			InputStream data = book.firstSheet(reader);
 			if (data == null) {
 				return true;
 			}
 			try (data) {
-				StylesTable styles = reader.getStylesTable();
-				cells = new Cells(styles, date1904, rows);
-				// Without styles POI's handler passes numbers on as written, not
-				// formatted
-				// through a double; the cells find dates from the styles themselves.
-				XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(null,
-						new DecodedOnce(new ReadOnlySharedStringsTable(workbook, false)), cells, false);
-				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new CellTracker(handler, cells));
-				parser.parse(new InputSource(data));
+				sheet = new SheetHandler(sharedStrings(workbook), reader.getStylesTable(), book.date1904, rows);
+				parse(data, sheet);
 			}
 			return true;
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
-			if (cells != null && cells.failure != null) {
-				throw cells.failure;
+			if (sheet != null && sheet.failure != null) {
+				throw sheet.failure;
 			}
 			problems.add(notXlsx(magic(file)));
 			return false;
@@ -165,39 +178,24 @@ public final class XlsxReader {
 		}
 	}
 
-	/**
-	 * The first sheet's data; as in POI's workbook model, a sheet listed but missing from
-	 * the package is skipped.
-	 */
-	private static InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
-		XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-		while (sheets.hasNext()) {
-			try {
-				return sheets.next();
-			}
-			catch (POIXMLException ex) {
-				// listed without a part: the next sheet is the first
-			}
-		}
-		return null;
+	private static void parse(InputStream in, DefaultHandler handler)
+			throws IOException, SAXException, ParserConfigurationException {
+		XMLReader parser = XMLHelper.newXMLReader();
+		parser.setContentHandler(handler);
+		parser.parse(new InputSource(in));
 	}
 
-	/** Whether the workbook counts dates from 1904. */
-	private static boolean date1904(InputStream workbook)
+	/** The shared strings table, decoded; empty when the workbook has none. */
+	private static List<String> sharedStrings(OPCPackage workbook)
 			throws IOException, SAXException, ParserConfigurationException {
-		boolean[] date1904 = { false };
-		XMLReader parser = XMLHelper.newXMLReader();
-		parser.setContentHandler(new DefaultHandler() {
-			@Override
-			public void startElement(String uri, String localName, String qName, Attributes attributes) {
-				if ("workbookPr".equals(localName)) {
-					String value = attributes.getValue("date1904");
-					date1904[0] = value != null && ("1".equals(value.strip()) || "true".equals(value.strip()));
-				}
+		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		SharedStringsHandler handler = new SharedStringsHandler();
+		if (!parts.isEmpty()) {
+			try (InputStream in = parts.get(0).getInputStream()) {
+				parse(in, handler);
 			}
-		});
-		parser.parse(new InputSource(workbook));
-		return date1904[0];
+		}
+		return handler.strings;
 	}
 
 	private static FileMagic magic(Path file) {
@@ -309,132 +307,95 @@ public final class XlsxReader {
 		return column - 1;
 	}
 
-	/**
-	 * POI's read-only shared strings, each decoded once: the table wraps every string in
-	 * a new {@code XSSFRichTextString}, an XMLBeans object, each time a cell asks for it.
-	 */
-	private static final class DecodedOnce implements SharedStrings {
+	/** The date system and the sheets, in order, from the workbook part. */
+	private static final class WorkbookHandler extends DefaultHandler {
 
-		private final SharedStrings table;
+		boolean date1904;
 
-		private final List<String> decoded = new ArrayList<>();
-
-		DecodedOnce(SharedStrings table) {
-			this.table = table;
-		}
+		private final List<String> sheets = new ArrayList<>();
 
 		@Override
-		public RichTextString getItemAt(int idx) {
-			while (this.decoded.size() <= idx) {
-				this.decoded.add(null);
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if ("workbookPr".equals(localName)) {
+				String value = attributes.getValue("date1904");
+				this.date1904 = value != null && ("1".equals(value.strip()) || "true".equals(value.strip()));
 			}
-			String text = this.decoded.get(idx);
-			if (text == null) {
-				text = this.table.getItemAt(idx).getString();
-				this.decoded.set(idx, text);
+			else if ("sheet".equals(localName)) {
+				for (int i = 0; i < attributes.getLength(); i++) {
+					if ("id".equals(attributes.getLocalName(i)) && attributes.getURI(i).endsWith("/relationships")) {
+						this.sheets.add(attributes.getValue(i));
+					}
+				}
 			}
-			return new HSSFRichTextString(text);
 		}
 
-		@Override
-		public int getCount() {
-			return this.table.getCount();
-		}
-
-		@Override
-		public int getUniqueCount() {
-			return this.table.getUniqueCount();
+		/**
+		 * The first sheet's data; as in POI's workbook model, a sheet listed but missing
+		 * from the package is skipped.
+		 */
+		InputStream firstSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+			for (String id : this.sheets) {
+				try {
+					return reader.getSheet(id);
+				}
+				catch (IllegalArgumentException ex) {
+					// listed without a part: the next sheet is the first
+				}
+			}
+			return null;
 		}
 
 	}
 
 	/**
-	 * What POI's sheet handler does not tell: where each cell starts and what it carries
-	 * (column, type, style, formula, whether it has a value), the columns' default
-	 * styles, and the phonetic guides of inline strings, which it would read as text.
-	 * Each event goes on to POI's handler after it is noted, except inside a phonetic
-	 * guide.
+	 * The shared strings, each the text of its runs without phonetic guides, as POI's
+	 * workbook model reads them.
 	 */
-	private static final class CellTracker extends DefaultHandler {
+	private static final class SharedStringsHandler extends DefaultHandler {
 
-		private final DefaultHandler poi;
+		final List<String> strings = new ArrayList<>();
 
-		private final Cells cells;
+		private final StringBuilder text = new StringBuilder();
 
-		private boolean inRow;
-
-		private boolean inInline;
+		private boolean inText;
 
 		private int phonetic;
 
-		CellTracker(DefaultHandler poi, Cells cells) {
-			this.poi = poi;
-			this.cells = cells;
-		}
-
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes)
-				throws SAXException {
-			if (this.phonetic > 0 || (this.inInline && "rPh".equals(localName))) {
-				this.phonetic++;
-				return;
-			}
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
 			switch (localName) {
-				case "row" -> this.inRow = true;
-				case "c" -> {
-					if (this.inRow) {
-						this.cells.start(attributes);
-					}
-				}
-				case "f" -> this.cells.formula |= !"dataTable".equals(attributes.getValue("t"));
-				case "is" -> this.inInline = true;
-				case "col" -> {
-					if (!this.inRow && attributes.getValue("style") != null) {
-						this.cells.columnStyle(attributes);
-					}
-				}
-				default -> {
-				}
-			}
-			this.poi.startElement(uri, localName, qName, attributes);
-		}
-
-		@Override
-		public void endElement(String uri, String localName, String qName) throws SAXException {
-			if (this.phonetic > 0) {
-				this.phonetic--;
-				return;
-			}
-			if ("v".equals(localName)) {
-				this.cells.hasValue = true;
-			}
-			this.poi.endElement(uri, localName, qName);
-			switch (localName) {
-				case "c" -> this.cells.end();
-				case "is" -> this.inInline = false;
-				case "row" -> this.inRow = false;
+				case "si" -> this.text.setLength(0);
+				case "t" -> this.inText = this.phonetic == 0;
+				case "rPh" -> this.phonetic++;
 				default -> {
 				}
 			}
 		}
 
 		@Override
-		public void characters(char[] ch, int start, int length) throws SAXException {
-			if (this.phonetic == 0) {
-				this.poi.characters(ch, start, length);
+		public void endElement(String uri, String localName, String qName) {
+			switch (localName) {
+				case "si" -> this.strings.add(unescape(this.text.toString()));
+				case "t" -> this.inText = false;
+				case "rPh" -> this.phonetic--;
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			if (this.inText) {
+				this.text.append(ch, start, length);
 			}
 		}
 
 	}
 
-	/**
-	 * The rows, from POI's handler, each handed on when it ends. POI gives a cell's text
-	 * as written: shared strings looked up, booleans as TRUE or FALSE, errors as
-	 * {@code ERROR:} and their code; numbers, with no styles given it, as written. This
-	 * reads those as POI's workbook model does, and gives a cell POI does not report (no
-	 * value, or a formula never calculated) its text.
-	 */
-	private static final class Cells implements SheetContentsHandler {
+	/** The rows of one sheet, each handed on at its end tag. */
+	private static final class SheetHandler extends DefaultHandler {
+
+		private final List<String> strings;
 
 		private final StylesTable styles;
 
@@ -451,6 +412,8 @@ public final class XlsxReader {
 		/** Column default styles: first and last column (zero-based) and style. */
 		private final List<int[]> columnStyles = new ArrayList<>();
 
+		private int rowNumber;
+
 		private List<String> cells;
 
 		private int column;
@@ -459,25 +422,66 @@ public final class XlsxReader {
 
 		private int style;
 
-		boolean formula;
+		private boolean formula;
 
-		boolean hasValue;
+		private boolean hasValue;
 
-		private boolean reported;
+		private boolean hasInline;
 
-		Cells(StylesTable styles, boolean date1904, Consumer<SheetRow> rows) {
+		private final StringBuilder value = new StringBuilder();
+
+		private final StringBuilder inline = new StringBuilder();
+
+		private boolean inValue;
+
+		private boolean inInline;
+
+		private boolean inInlineText;
+
+		private int phonetic;
+
+		SheetHandler(List<String> strings, StylesTable styles, boolean date1904, Consumer<SheetRow> rows) {
+			this.strings = strings;
 			this.styles = styles;
 			this.date1904 = date1904;
 			this.rows = rows;
 		}
 
-		void columnStyle(Attributes attributes) {
-			this.columnStyles.add(new int[] { Integer.parseInt(attributes.getValue("min").strip()) - 1,
-					Integer.parseInt(attributes.getValue("max").strip()) - 1,
-					Integer.parseInt(attributes.getValue("style").strip()) });
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
+			if (this.cells == null) {
+				if ("row".equals(localName)) {
+					String number = attributes.getValue("r");
+					this.rowNumber = (number != null) ? Integer.parseInt(number.strip()) : this.rowNumber + 1;
+					this.cells = new ArrayList<>();
+				}
+				else if ("col".equals(localName) && attributes.getValue("style") != null) {
+					this.columnStyles.add(new int[] { Integer.parseInt(attributes.getValue("min").strip()) - 1,
+							Integer.parseInt(attributes.getValue("max").strip()) - 1,
+							Integer.parseInt(attributes.getValue("style").strip()) });
+				}
+				return;
+			}
+			switch (localName) {
+				case "c" -> startCell(attributes);
+				case "v" -> {
+					this.inValue = true;
+					this.hasValue = true;
+				}
+				case "f" -> this.formula = !"dataTable".equals(attributes.getValue("t"));
+				case "is" -> {
+					this.inInline = true;
+					this.hasInline = true;
+				}
+				case "t" -> this.inInlineText = this.inInline && this.phonetic == 0;
+				case "rPh" -> this.phonetic++;
+				default -> {
+				}
+			}
 		}
 
-		void start(Attributes attributes) throws SAXException {
+		private void startCell(Attributes attributes) throws SAXException {
 			String reference = attributes.getValue("r");
 			int at = (reference != null) ? column(reference) : -1;
 			this.column = (at >= 0) ? at : this.cells.size();
@@ -490,72 +494,87 @@ public final class XlsxReader {
 			this.style = (s != null) ? Integer.parseInt(s.strip()) : -1;
 			this.formula = false;
 			this.hasValue = false;
-			this.reported = false;
+			this.hasInline = false;
+			this.value.setLength(0);
+			this.inline.setLength(0);
 		}
 
 		@Override
-		public void startRow(int rowNum) {
-			this.cells = new ArrayList<>();
-		}
-
-		@Override
-		public void cell(String reference, String value, XSSFComment comment) {
-			this.reported = true;
-			put(text(value));
-		}
-
-		/**
-		 * A cell POI's handler left out, with no value: as POI's workbook model reads it,
-		 * a formula never calculated is 0, a boolean FALSE and an error #NULL!.
-		 */
-		void end() {
-			if (!this.reported) {
-				put(switch (this.type) {
-					case "n" -> this.formula ? "0" : "";
-					case "b" -> "FALSE";
-					case "e" -> errorCode(null);
-					default -> "";
-				});
+		public void endElement(String uri, String localName, String qName) throws SAXException {
+			if (this.cells == null) {
+				return;
+			}
+			switch (localName) {
+				case "v" -> this.inValue = false;
+				case "t" -> this.inInlineText = false;
+				case "rPh" -> this.phonetic--;
+				case "is" -> this.inInline = false;
+				case "c" -> {
+					while (this.cells.size() <= this.column) {
+						this.cells.add("");
+					}
+					this.cells.set(this.column, text());
+				}
+				case "row" -> endRow();
+				default -> {
+				}
 			}
 		}
 
-		private void put(String text) {
-			while (this.cells.size() <= this.column) {
-				this.cells.add("");
-			}
-			this.cells.set(this.column, text);
-		}
-
-		@Override
-		public void endRow(int rowNum) {
-			SheetRow row = new SheetRow(rowNum + 1, this.cells);
+		private void endRow() throws SAXException {
+			SheetRow row = new SheetRow(this.rowNumber, this.cells);
 			this.cells = null;
 			try {
 				this.rows.accept(row);
 			}
 			catch (RuntimeException ex) {
 				this.failure = ex;
-				throw ex;
+				throw new SAXException("reading stopped at row " + row.number(), ex);
 			}
 		}
 
-		private String text(String value) {
-			String raw = (value != null) ? value : "";
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			if (this.inValue) {
+				this.value.append(ch, start, length);
+			}
+			else if (this.inInlineText) {
+				this.inline.append(ch, start, length);
+			}
+		}
+
+		private String text() {
+			String raw = this.hasValue ? this.value.toString() : null;
 			return switch (this.type) {
-				case "s", "inlineStr", "b" -> raw;
-				case "str" -> unescape(raw);
-				case "e" -> errorCode(this.hasValue ? raw.substring("ERROR:".length()) : null);
+				case "s" -> sharedString(raw);
+				case "inlineStr" -> unescape(this.hasInline ? this.inline.toString() : (raw != null) ? raw : "");
+				case "str" -> unescape((raw != null) ? raw : "");
+				case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
+				case "e" -> errorCode(raw);
 				case "n" -> numeric(raw);
 				// ISO 8601 dates (t="d") and the like, which POI's workbook model
 				// refuses: the text as written.
-				default -> raw;
+				default -> (raw != null) ? raw : "";
 			};
 		}
 
+		private String sharedString(String index) {
+			try {
+				return this.strings.get(Integer.parseInt(index));
+			}
+			catch (NumberFormatException | IndexOutOfBoundsException ex) {
+				return "";
+			}
+		}
+
 		private String numeric(String raw) {
+			if (raw == null && !this.formula) {
+				// a cell that only carries a style
+				return "";
+			}
 			double value;
 			try {
-				value = raw.isEmpty() ? 0 : Double.parseDouble(raw);
+				value = (raw == null || raw.isEmpty()) ? 0 : Double.parseDouble(raw);
 			}
 			catch (NumberFormatException ex) {
 				return raw;
@@ -563,7 +582,7 @@ public final class XlsxReader {
 			if (DateUtil.isValidExcelDate(value) && isDateFormatted()) {
 				return date(DateUtil.getLocalDateTime(value, this.date1904));
 			}
-			return number(raw, value);
+			return number((raw != null) ? raw : "", value);
 		}
 
 		/**
