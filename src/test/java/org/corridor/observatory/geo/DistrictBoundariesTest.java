@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
@@ -100,7 +99,10 @@ class DistrictBoundariesTest {
 		assertThat(district.name()).isEqualTo(name);
 		assertThat(district.sourceAdcode()).isEqualTo(sourceAdcode);
 		assertThat(district.sourceName()).isEqualTo(sourceName);
-		assertThat(district.measuredAreaKm2()).as(name).isCloseTo(areaKm2, within(0.1));
+		// the reference conversion measured on a sphere; the WGS84 ellipsoid gives
+		// 0.10–0.12 %
+		// less, so the two agree within 0.15 % (the reference notes ask for 0.5 %)
+		assertThat(district.measuredAreaKm2()).as(name).isCloseTo(areaKm2, withinPercentage(0.15));
 		if (officialKm2 != null) {
 			assertThat(district.measuredAreaKm2()).as(name).isCloseTo(officialKm2, withinPercentage(0.5));
 		}
