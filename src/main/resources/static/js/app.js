@@ -1,5 +1,5 @@
 // What every page does, without inline handlers (the content security policy allows none):
-// the language switch keeps the page's query, and selects marked data-autosubmit submit
+// the language switch keeps the page's query, and fields marked data-autosubmit submit
 // their form when changed.
 (function () {
 	'use strict';
@@ -13,9 +13,9 @@
 				event.preventDefault();
 			});
 		}
-		document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
-			select.addEventListener('change', function () {
-				select.form.submit();
+		document.querySelectorAll('select[data-autosubmit], input[data-autosubmit]').forEach(function (field) {
+			field.addEventListener('change', function () {
+				field.form.submit();
 			});
 		});
 	});

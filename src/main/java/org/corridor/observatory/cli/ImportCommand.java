@@ -56,8 +56,11 @@ class ImportCommand implements Callable<Integer> {
 			out.flush();
 			ImportBatch batch = context.getBean(ObservationImportService.class)
 				.importFile(plan, this.file.getFileName().toString(), content);
-			out.printf("[3/3] 已导入 / imported batch %d: %d new, %d updated (%s%s)%n", batch.id(), batch.inserted(),
-					batch.updated(), batch.format(), (batch.encoding() != null) ? ", " + batch.encoding() : "");
+			out.printf(
+					"[3/3] 已存为待发布批次 / stored as batch %d, waiting for publication: %d figures (%s%s);"
+							+ " publish with: publish %d%n",
+					batch.id(), batch.rowCount(), batch.format(),
+					(batch.encoding() != null) ? ", " + batch.encoding() : "", batch.id());
 			return 0;
 		}
 		catch (ImportRejectedException ex) {

@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
 @Command(name = "observatory", mixinStandardHelpOptions = true, version = "Corridor Observatory 0.1",
 		description = "城西科创大走廊规划观测台命令行 / Corridor Observatory command line",
 		subcommands = { ValidateCommand.class, ImportCommand.class, ImportEnterprisesCommand.class,
-				EvaluateCommand.class, UserCommand.class, AuditCommand.class })
+				EvaluateCommand.class, UserCommand.class, AuditCommand.class, PublishCommand.class })
 public final class ObservatoryCli {
 
 	private static final Set<String> COMMANDS = Set.of("validate", "import", "import-enterprises", "evaluate", "user",
-			"audit", "--help", "-h", "--version", "-V");
+			"audit", "publish", "--help", "-h", "--version", "-V");
 
 	/** Whether the arguments ask for a command rather than the web platform. */
 	public static boolean handles(String[] args) {

@@ -1,20 +1,26 @@
 package org.corridor.observatory.monitor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corridor.observatory.monitor.imports.ObservationRecord;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlanHeader;
 import org.corridor.observatory.registry.RegistryMeasures;
+import org.corridor.observatory.security.Actor;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +44,12 @@ public class EvaluationService {
 
 	private final Clock clock;
 
+	private final List<UnpublishedFigures> unpublished;
+
 	EvaluationService(PlanCatalog catalog, ObservationStore store, IndicatorEvaluator evaluator,
-			List<RegistryMeasures> measures, Clock clock) {
+			List<RegistryMeasures> measures, List<UnpublishedFigures> unpublished, Clock clock) {
 		this.catalog = catalog;
+		this.unpublished = unpublished;
 		this.store = store;
 		this.evaluator = evaluator;
 		this.measures = measures.stream()
@@ -59,23 +68,56 @@ public class EvaluationService {
 	}
 
 	public PlanEvaluation evaluatePlan(String planId, Integer year, String zoneCode) {
+		return evaluatePlan(planId, year, zoneCode, false);
+	}
+
+	/**
+	 * The plan's indicators in a year and zone; with {@code includeUnpublished}, figures
+	 * not yet published count too and mark what they touch (for insiders only).
+	 * @throws AccessDeniedException when the current actor may not see unpublished
+	 * figures
+	 */
+	public PlanEvaluation evaluatePlan(String planId, Integer year, String zoneCode, boolean includeUnpublished) {
+		return evaluatePlan(planId, year, zoneCode, includeUnpublished, null);
+	}
+
+	/**
+	 * As {@link #evaluatePlan(String, Integer, String, boolean)}, from the figures as
+	 * they were published at {@code asOf} (null: now).
+	 */
+	public PlanEvaluation evaluatePlan(String planId, Integer year, String zoneCode, boolean includeUnpublished,
+			Instant asOf) {
 		Plan plan = this.catalog.getPlan(planId);
+		Overlay overlay = overlay(planId, includeUnpublished).asOf(asOf);
 		int at = (year != null) ? year : defaultYear(planId);
 		String zone = zone(plan, zoneCode);
 		List<Indicator> indicators = plan.listIndicators();
 		List<IndicatorEvaluation> evaluations = indicators.stream()
-			.map((indicator) -> evaluate(plan, indicator, zone, at))
+			.map((indicator) -> evaluate(plan, indicator, zone, at, overlay))
 			.toList();
 		boolean demo = evaluations.stream().anyMatch(IndicatorEvaluation::demo);
+		boolean marked = evaluations.stream().anyMatch(IndicatorEvaluation::unpublished);
 		return new PlanEvaluation(planId, at, zone, evaluations, this.rollUps.byGoal(indicators, evaluations),
-				this.rollUps.byCategory(indicators, evaluations), demo);
+				this.rollUps.byCategory(indicators, evaluations), demo, marked);
 	}
 
 	public IndicatorEvaluation evaluateIndicator(String planId, String code, Integer year, String zoneCode) {
+		return evaluateIndicator(planId, code, year, zoneCode, false);
+	}
+
+	/** One indicator; with {@code includeUnpublished} as for {@link #evaluatePlan}. */
+	public IndicatorEvaluation evaluateIndicator(String planId, String code, Integer year, String zoneCode,
+			boolean includeUnpublished) {
+		return evaluateIndicator(planId, code, year, zoneCode, includeUnpublished, null);
+	}
+
+	/** One indicator, from the figures as published at {@code asOf} (null: now). */
+	public IndicatorEvaluation evaluateIndicator(String planId, String code, Integer year, String zoneCode,
+			boolean includeUnpublished, Instant asOf) {
 		Plan plan = this.catalog.getPlan(planId);
 		Indicator indicator = plan.getIndicator(code);
 		int at = (year != null) ? year : defaultYear(planId);
-		return evaluate(plan, indicator, zone(plan, zoneCode), at);
+		return evaluate(plan, indicator, zone(plan, zoneCode), at, overlay(planId, includeUnpublished).asOf(asOf));
 	}
 
 	/**
@@ -97,22 +139,31 @@ public class EvaluationService {
 	 * Every year from the plan's start to its outlook year that has figures or is due.
 	 */
 	public List<IndicatorEvaluation> history(String planId, String code, String zoneCode) {
+		return history(planId, code, zoneCode, false);
+	}
+
+	/**
+	 * Every year's evaluation; with {@code includeUnpublished} as for
+	 * {@link #evaluatePlan}.
+	 */
+	public List<IndicatorEvaluation> history(String planId, String code, String zoneCode, boolean includeUnpublished) {
 		Plan plan = this.catalog.getPlan(planId);
+		Overlay overlay = overlay(planId, includeUnpublished);
 		Indicator indicator = plan.getIndicator(code);
 		PlanHeader header = plan.header();
 		int last = Math.max(defaultYear(planId), header.startYear());
 		String zone = zone(plan, zoneCode);
-		List<IndicatorEvaluation> history = this.evaluator.history(indicator, header, series(plan, indicator, zone),
-				header.startYear(), last);
+		List<IndicatorEvaluation> history = this.evaluator.history(indicator, header,
+				series(plan, indicator, zone, overlay), header.startYear(), last);
 		if (indicator.query() == null) {
 			return history;
 		}
 		return history.stream().map((evaluation) -> withQuery(evaluation, indicator.query())).toList();
 	}
 
-	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year) {
+	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year, Overlay overlay) {
 		IndicatorEvaluation evaluation = this.evaluator.evaluate(indicator, plan.header(),
-				series(plan, indicator, zone), year);
+				series(plan, indicator, zone, overlay), year);
 		return (indicator.query() != null) ? withQuery(evaluation, indicator.query()) : evaluation;
 	}
 
@@ -120,10 +171,14 @@ public class EvaluationService {
 	 * Stored observations, or for a computed indicator the figures worked out from the
 	 * registry.
 	 */
-	private List<YearValue> series(Plan plan, Indicator indicator, String zone) {
+	private List<YearValue> series(Plan plan, Indicator indicator, String zone, Overlay overlay) {
 		IndicatorQuery query = indicator.query();
 		if (query == null) {
-			return this.store.series(plan.header().id(), indicator.code().value(), zone);
+			String code = indicator.code().value();
+			List<YearValue> published = (overlay.asOf() != null)
+					? this.store.series(plan.header().id(), code, zone, overlay.asOf())
+					: this.store.series(plan.header().id(), code, zone);
+			return overlay.over(published, code, zone);
 		}
 		PlanHeader header = plan.header();
 		return measures(query).series(plan, query, zone, header.baselineYear(), header.lastYear())
@@ -141,7 +196,71 @@ public class EvaluationService {
 		return new IndicatorEvaluation(e.indicatorCode(), e.year(), e.actual(), e.baselineValue(), e.baselineYear(),
 				e.baselineOrigin(), e.target(), e.targetValue(), e.completion(), e.timeProgress(), e.performanceRatio(),
 				e.observedCagr(), e.requiredCagr(), e.projection(), e.projectedToMeet(), e.status(),
-				e.bindingShortfall(), e.demo(), e.reason(), working);
+				e.bindingShortfall(), e.demo(), e.unpublished(), e.reason(), working);
+	}
+
+	/**
+	 * The end of a day in Beijing: what "as published on that day" means; null for null.
+	 */
+	public static Instant endOfDay(LocalDate day) {
+		return (day != null) ? day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant() : null;
+	}
+
+	/** The unpublished figures to lay over the published ones: none unless asked for. */
+	private Overlay overlay(String planId, boolean includeUnpublished) {
+		if (!includeUnpublished) {
+			return Overlay.NONE;
+		}
+		Actor actor = Actor.current();
+		if (!actor.isSystem() && (actor.role() == null || actor.role().isScoped())) {
+			throw new AccessDeniedException("只有内部人员可以查看未审定的数据 / only insiders see unpublished figures");
+		}
+		Map<String, YearValue> byKey = new HashMap<>();
+		for (UnpublishedFigures source : this.unpublished) {
+			for (ObservationRecord record : source.listUnpublished(planId)) {
+				byKey.put(Overlay.key(record.indicatorCode(), record.zoneCode()) + "|" + record.year(),
+						new YearValue(record.year(), record.value(), false, true));
+			}
+		}
+		return new Overlay(byKey, null);
+	}
+
+	/**
+	 * Unpublished figures by indicator, zone and year.
+	 *
+	 * @param byKey the figures
+	 * @param asOf the moment whose published figures count, or null for now
+	 */
+	private record Overlay(Map<String, YearValue> byKey, Instant asOf) {
+
+		static final Overlay NONE = new Overlay(Map.of(), null);
+
+		Overlay asOf(Instant at) {
+			return new Overlay(this.byKey, at);
+		}
+
+		static String key(String indicator, String zone) {
+			return indicator + "|" + zone;
+		}
+
+		/**
+		 * The published series with any unpublished figure of the same year in its place.
+		 */
+		List<YearValue> over(List<YearValue> published, String indicator, String zone) {
+			if (this.byKey.isEmpty()) {
+				return published;
+			}
+			String prefix = key(indicator, zone) + "|";
+			Map<Integer, YearValue> byYear = new TreeMap<>();
+			published.forEach((value) -> byYear.put(value.year(), value));
+			this.byKey.forEach((k, value) -> {
+				if (k.startsWith(prefix)) {
+					byYear.put(value.year(), value);
+				}
+			});
+			return List.copyOf(byYear.values());
+		}
+
 	}
 
 	private static String zone(Plan plan, String zoneCode) {

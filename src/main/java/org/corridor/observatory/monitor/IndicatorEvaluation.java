@@ -29,14 +29,15 @@ import org.corridor.observatory.plan.Target;
  * @param status the status
  * @param bindingShortfall whether a binding indicator falls short of time progress
  * @param demo whether any figure used is demo data
+ * @param unpublished whether any figure used is not yet published (未审定)
  * @param reason why there is no status, in Chinese and English, or null
  * @param working the inputs, formulas and the rule that set the status
  */
 public record IndicatorEvaluation(String indicatorCode, int year, Double actual, Double baselineValue,
 		Integer baselineYear, BaselineOrigin baselineOrigin, Target target, Double targetValue, Double completion,
 		Double timeProgress, Double performanceRatio, Double observedCagr, Double requiredCagr, Double projection,
-		Boolean projectedToMeet, Status status, boolean bindingShortfall, boolean demo, String reason,
-		List<Step> working) {
+		Boolean projectedToMeet, Status status, boolean bindingShortfall, boolean demo, boolean unpublished,
+		String reason, List<Step> working) {
 
 	public IndicatorEvaluation {
 		if (indicatorCode == null || status == null) {

@@ -163,6 +163,8 @@ public class IndicatorEvaluator {
 
 		private boolean demo;
 
+		private boolean unpublished;
+
 		private Target target;
 
 		private YearValue actual;
@@ -217,7 +219,7 @@ public class IndicatorEvaluator {
 					(this.baseline != null) ? this.baseline.origin() : null, this.target, toDouble(this.targetValue),
 					toDouble(this.completion), toDouble(this.timeProgress), toDouble(this.ratio), this.observedCagr,
 					this.requiredCagr, this.projection, this.projectedToMeet, this.status, this.bindingShortfall,
-					this.demo, this.reason, this.working);
+					this.demo, this.unpublished, this.reason, this.working);
 		}
 
 		private Target findTarget() {
@@ -248,6 +250,9 @@ public class IndicatorEvaluator {
 
 		/** Notes that a figure is used, so that demo data marks the result. */
 		private YearValue use(YearValue figure) {
+			if (figure != null && figure.unpublished()) {
+				this.unpublished = true;
+			}
 			if (figure != null && figure.demo()) {
 				this.demo = true;
 			}

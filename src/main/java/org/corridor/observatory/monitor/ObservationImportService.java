@@ -3,11 +3,11 @@ package org.corridor.observatory.monitor;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.monitor.imports.ObservationFileReader;
 import org.corridor.observatory.monitor.imports.ParsedFile;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.tabular.ImportRejectedException;
 
 import org.springframework.stereotype.Service;
 
@@ -31,13 +31,14 @@ public class ObservationImportService {
 	}
 
 	/**
-	 * Imports one CSV or XLSX file.
+	 * Imports one CSV or XLSX file as a batch waiting for publication: an approver
+	 * publishes it (or an administrator withdraws it) before anyone sees its figures.
 	 * @throws ImportRejectedException with every problem when any row is bad
 	 */
 	public ImportBatch importFile(String planId, String fileName, byte[] content) {
 		Plan plan = this.catalog.getPlan(planId);
 		ParsedFile parsed = ObservationFileReader.read(fileName, content, plan, LocalDate.now(this.clock).getYear());
-		return this.store.store(planId, fileName, parsed.format(), parsed.encoding(), parsed.records(), false);
+		return this.store.stage(planId, fileName, parsed.format(), parsed.encoding(), parsed.records(), false);
 	}
 
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param byGoal roll-up by goal
  * @param byCategory roll-up by category
  * @param demo whether any figure behind it is demo data
+ * @param unpublished whether any figure used is not yet published (未审定)
  */
 public record PlanEvaluation(String planId, int year, String zoneCode, List<IndicatorEvaluation> indicators,
-		List<RollUp> byGoal, List<RollUp> byCategory, boolean demo) {
+		List<RollUp> byGoal, List<RollUp> byCategory, boolean demo, boolean unpublished) {
 }

@@ -2,21 +2,22 @@ package org.corridor.observatory.web;
 
 import java.util.List;
 
-import org.corridor.observatory.security.ZoneAccessDeniedException;
-import org.corridor.observatory.tabular.ImportProblem;
-import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.chain.UnknownChainException;
 import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
+import org.corridor.observatory.monitor.round.RoundConflictException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
 import org.corridor.observatory.plan.UnknownPlanException;
 import org.corridor.observatory.plan.UnknownZoneException;
-import org.corridor.observatory.chain.UnknownChainException;
+import org.corridor.observatory.security.ZoneAccessDeniedException;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -31,6 +32,11 @@ class ProblemAdvice {
 			UnknownChainException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(RoundConflictException.class)
+	ProblemDetail conflict(RoundConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(ZoneAccessDeniedException.class)

@@ -58,7 +58,11 @@ class ObservatoryCliTest {
 				""".getBytes(Charset.forName("GBK")));
 		CliRun.Result imported = CliRun.run("import", csv.toString(), "--token", token);
 		assertThat(imported.code()).as(imported.err()).isZero();
-		assertThat(imported.out()).contains("[1/3]", "[2/3]", "[3/3]", "2 new, 0 updated (CSV, GB18030)");
+		assertThat(imported.out()).contains("[1/3]", "[2/3]", "[3/3]", "2 figures (CSV, GB18030)");
+		String batch = imported.out().replaceAll("(?s).*publish with: publish (\\d+).*", "$1").strip();
+		CliRun.Result published = CliRun.run("publish", batch, "--token", token);
+		assertThat(published.code()).as(published.err()).isZero();
+		assertThat(published.out()).contains("2 new, 0 updated");
 
 		// C = (7400 − 5000)/(10000 − 5000) = 0.48, τ = 0.6, R = 0.8 < 0.85 → off track
 		CliRun.Result asCsv = CliRun.run("evaluate", "--year", "2023", "--format", "csv");

@@ -170,7 +170,7 @@ class RollUpCalculatorTest {
 
 	private static IndicatorEvaluation evaluation(String code, Status status, Double completion) {
 		return new IndicatorEvaluation(code, 2023, null, null, null, null, null, null, completion, null, null, null,
-				null, null, null, status, false, false, null, List.of());
+				null, null, null, status, false, false, false, null, List.of());
 	}
 
 }

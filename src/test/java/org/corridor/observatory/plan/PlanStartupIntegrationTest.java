@@ -10,6 +10,7 @@ import org.corridor.observatory.ObservatoryApplication;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.ObservationImportService;
+import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
@@ -42,8 +43,10 @@ class PlanStartupIntegrationTest {
 					RENEWABLE_SHARE,VALLEY,2026,45
 					ENERGY_INTENSITY,VALLEY,2026,0.41
 					""";
-			context.getBean(ObservationImportService.class)
-				.importFile("riverside-2026", "valley.csv", csv.getBytes(StandardCharsets.UTF_8));
+			long batch = context.getBean(ObservationImportService.class)
+				.importFile("riverside-2026", "valley.csv", csv.getBytes(StandardCharsets.UTF_8))
+				.id();
+			context.getBean(ObservationStore.class).publish("riverside-2026", batch);
 
 			PlanEvaluation evaluation = context.getBean(EvaluationService.class)
 				.evaluatePlan("riverside-2026", 2026, null);

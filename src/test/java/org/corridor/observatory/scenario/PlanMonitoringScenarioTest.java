@@ -60,8 +60,17 @@ class PlanMonitoringScenarioTest {
 				""";
 		ResponseEntity<JsonNode> accepted = upload("figures.csv", csv.getBytes(Charset.forName("GBK")));
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		assertThat(accepted.getBody().get("inserted").asInt()).isEqualTo(4);
+		assertThat(accepted.getBody().get("rowCount").asInt()).isEqualTo(4);
+		assertThat(accepted.getBody().get("state").asText()).isEqualTo("PENDING");
 		assertThat(accepted.getBody().get("encoding").asText()).isEqualTo("GB18030");
+		// Until the management committee publishes the batch, nobody sees its figures.
+		assertThat(this.http.getForObject(PLAN + "/observations?indicator=DIGITAL_CORE_REVENUE", JsonNode.class)
+			.get("data")).isEmpty();
+		JsonNode published = this.http.postForObject(
+				PLAN + "/observations/batches/" + accepted.getBody().get("id").asLong() + "/publish", null,
+				JsonNode.class);
+		assertThat(published.get("inserted").asInt()).isEqualTo(4);
+		assertThat(published.get("state").asText()).isEqualTo("PUBLISHED");
 
 		// The innovation-centre count is computed from the platform registry, so the
 		// science bureau registers the centre accredited in 2023 there; a reported figure

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.tabular.Header;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.SheetRow;
@@ -49,6 +50,29 @@ public final class ObservationFileReader {
 			throw new ImportRejectedException(problems);
 		}
 		return new ParsedFile(file.format(), file.encoding(), records);
+	}
+
+	/**
+	 * Checks one figure entered on a form by the rules of an imported file's row: the
+	 * indicator and zone of the plan, reported (not computed), the year, the value.
+	 * @param value the value as typed
+	 * @return the figure, when it passes
+	 * @throws ImportRejectedException listing every problem of the figure
+	 */
+	public static ObservationRecord checkFigure(Plan plan, int currentYear, String indicator, String zone, int year,
+			String value, String note) {
+		List<ImportProblem> problems = new ArrayList<>();
+		Header header = Header.read(
+				new SheetRow(1, List.of(ObservationColumn.INDICATOR.en(), ObservationColumn.ZONE.en(),
+						ObservationColumn.PERIOD.en(), ObservationColumn.VALUE.en(), ObservationColumn.NOTE.en())),
+				ObservationColumn.values(), problems);
+		SheetRow row = new SheetRow(2,
+				List.of(indicator, zone, Integer.toString(year), value, (note != null) ? note : ""));
+		ObservationRecord record = new RowChecker(plan, currentYear, header, problems).check(row);
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		return record;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.corridor.observatory.monitor.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.ImportBatch;
@@ -12,6 +13,7 @@ import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.web.PageController;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +46,14 @@ class DashboardPageController {
 
 	@GetMapping("/")
 	String overview(@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone,
+			@RequestParam(defaultValue = "false") boolean unpublished,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
 		Plan plan = this.catalog.current();
-		PlanEvaluation evaluation = this.evaluations.evaluatePlan(plan.id(), year, zone);
+		PlanEvaluation evaluation = this.evaluations.evaluatePlan(plan.id(), year, zone, unpublished,
+				EvaluationService.endOfDay(asOf));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("unpublished", unpublished);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("zone", plan.getZone(evaluation.zoneCode()));
 		model.addAttribute("years",
@@ -58,11 +65,13 @@ class DashboardPageController {
 
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String zone, Model model) {
+			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean unpublished,
+			Model model) {
 		Plan plan = this.catalog.current();
 		model.addAttribute("indicator", plan.getIndicator(code));
-		model.addAttribute("evaluation", this.evaluations.evaluateIndicator(plan.id(), code, year, zone));
-		model.addAttribute("history", this.evaluations.history(plan.id(), code, zone));
+		model.addAttribute("evaluation", this.evaluations.evaluateIndicator(plan.id(), code, year, zone, unpublished));
+		model.addAttribute("unpublished", unpublished);
+		model.addAttribute("history", this.evaluations.history(plan.id(), code, zone, unpublished));
 		model.addAttribute("observations", this.store.listObservations(plan.id(), code, zone));
 		return "indicator";
 	}

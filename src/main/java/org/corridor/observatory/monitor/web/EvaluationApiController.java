@@ -1,5 +1,6 @@
 package org.corridor.observatory.monitor.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import org.corridor.observatory.registry.RegistryMeasures;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.Labelled;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,16 +41,19 @@ class EvaluationApiController {
 	@GetMapping
 	@Operation(summary = "Every indicator in one year, with roll-ups by goal and category")
 	Labelled<PlanEvaluation> evaluatePlan(@PathVariable String planId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String zone) {
-		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
+			@RequestParam(required = false) String zone,
+			@RequestParam(defaultValue = "false") boolean includeUnpublished) {
+		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone, includeUnpublished);
 		return Labelled.of(evaluation.demo(), evaluation);
 	}
 
 	@GetMapping("/export.xlsx")
 	@Operation(summary = "Every indicator in one year as an Excel workbook, with the working")
 	ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String zone) {
-		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone);
+			@RequestParam(required = false) String zone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		PlanEvaluation evaluation = this.evaluations.evaluatePlan(planId, year, zone, false,
+				EvaluationService.endOfDay(asOf));
 		String name = planId + "-evaluation-" + evaluation.year() + (evaluation.demo() ? "-DEMO" : "") + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(Files.XLSX)
@@ -60,8 +65,11 @@ class EvaluationApiController {
 	@GetMapping("/{code}")
 	@Operation(summary = "One indicator in one year, with its working")
 	Labelled<IndicatorEvaluation> evaluateIndicator(@PathVariable String planId, @PathVariable String code,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
-		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(planId, code, year, zone);
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone,
+			@RequestParam(defaultValue = "false") boolean includeUnpublished,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(planId, code, year, zone,
+				includeUnpublished, EvaluationService.endOfDay(asOf));
 		return Labelled.of(evaluation.demo(), evaluation);
 	}
 
@@ -76,8 +84,9 @@ class EvaluationApiController {
 	@GetMapping("/{code}/history")
 	@Operation(summary = "One indicator evaluated in every year of the plan so far")
 	Labelled<List<IndicatorEvaluation>> history(@PathVariable String planId, @PathVariable String code,
-			@RequestParam(required = false) String zone) {
-		List<IndicatorEvaluation> history = this.evaluations.history(planId, code, zone);
+			@RequestParam(required = false) String zone,
+			@RequestParam(defaultValue = "false") boolean includeUnpublished) {
+		List<IndicatorEvaluation> history = this.evaluations.history(planId, code, zone, includeUnpublished);
 		return Labelled.of(history.stream().anyMatch(IndicatorEvaluation::demo), history);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.corridor.observatory.monitor.BatchState;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.Observation;
 import org.corridor.observatory.monitor.ObservationImportService;
@@ -61,6 +62,25 @@ class ObservationApiController {
 			+ "with a report of every bad row (400) when any is bad")
 	ImportBatch importFile(@PathVariable String planId, @RequestPart("file") MultipartFile file) throws IOException {
 		return this.imports.importFile(planId, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/batches")
+	@Operation(summary = "The batches of figures in a state (pending by default), newest first")
+	List<ImportBatch> batches(@PathVariable String planId, @RequestParam(defaultValue = "PENDING") BatchState state) {
+		this.catalog.getPlan(planId);
+		return this.store.listBatches(planId, state);
+	}
+
+	@PostMapping("/batches/{batch}/publish")
+	@Operation(summary = "Publish a pending batch (approver): its figures become the published ones")
+	ImportBatch publish(@PathVariable String planId, @PathVariable long batch) {
+		return this.store.publish(planId, batch);
+	}
+
+	@PostMapping("/batches/{batch}/withdraw")
+	@Operation(summary = "Withdraw a pending batch (administrator), with a reason: it is never published")
+	ImportBatch withdraw(@PathVariable String planId, @PathVariable long batch, @RequestParam String reason) {
+		return this.store.withdraw(planId, batch, reason);
 	}
 
 	@GetMapping("/template.xlsx")

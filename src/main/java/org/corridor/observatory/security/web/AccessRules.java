@@ -23,6 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 public final class AccessRules {
 
+	private static final Access ROUND_STEPS = Access.roles(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.REPORTER);
+
 	static final List<Rule> RULES = List.of(
 			// the public: the plan, published figures, the map, platforms
 			get("/", Access.PUBLIC), get("/indicators/*", Access.PUBLIC), get("/structure", Access.PUBLIC),
@@ -76,6 +78,22 @@ public final class AccessRules {
 			get("/import", Access.roles(Role.ADMIN, Role.REGISTRAR)), post("/import", Access.ADMINS),
 			get("/api/v1/plans/*/observations/template.*", Access.SIGNED_IN),
 			post("/api/v1/plans/*/observations", Access.ADMINS),
+			// reporting rounds: the service checks each step's role and zones
+			get("/rounds", Access.SIGNED_IN), post("/rounds", Access.roles(Role.ADMIN, Role.APPROVER)),
+			get("/rounds/*", Access.SIGNED_IN), get("/rounds/*/zones/*", Access.SIGNED_IN),
+			get("/rounds/*/zones/*/template.xlsx", Access.SIGNED_IN), post("/rounds/*/zones/*", ROUND_STEPS),
+			post("/rounds/*/zones/*/upload", Access.roles(Role.ADMIN, Role.REPORTER)), get("/tasks", Access.SIGNED_IN),
+			post("/figures/batches/*/publish", Access.roles(Role.ADMIN, Role.APPROVER)),
+			post("/figures/batches/*/withdraw", Access.ADMINS), get("/api/v1/plans/*/rounds", Access.SIGNED_IN),
+			post("/api/v1/plans/*/rounds", Access.roles(Role.ADMIN, Role.APPROVER)),
+			get("/api/v1/plans/*/rounds/*", Access.SIGNED_IN),
+			get("/api/v1/plans/*/rounds/*/zones/*", Access.SIGNED_IN),
+			get("/api/v1/plans/*/rounds/*/zones/*/check", Access.roles(Role.ADMIN, Role.REPORTER)),
+			put("/api/v1/plans/*/rounds/*/zones/*", Access.roles(Role.ADMIN, Role.REPORTER)),
+			post("/api/v1/plans/*/rounds/*/zones/*/*", ROUND_STEPS),
+			get("/api/v1/plans/*/observations/batches", Access.INSIDERS),
+			post("/api/v1/plans/*/observations/batches/*/publish", Access.roles(Role.ADMIN, Role.APPROVER)),
+			post("/api/v1/plans/*/observations/batches/*/withdraw", Access.ADMINS),
 			// accounts, tokens and the audit
 			get("/account/tokens", Access.SIGNED_IN), post("/account/tokens", Access.SIGNED_IN),
 			post("/account/tokens/*/revoke", Access.SIGNED_IN), get("/admin/users", Access.ADMINS),
@@ -92,6 +110,10 @@ public final class AccessRules {
 
 	private static Rule get(String pattern, Access access) {
 		return new Rule(HttpMethod.GET, pattern, access);
+	}
+
+	private static Rule put(String pattern, Access access) {
+		return new Rule(HttpMethod.PUT, pattern, access);
 	}
 
 	private static Rule post(String pattern, Access access) {

@@ -162,8 +162,11 @@ class TerritoryIntegrationTest {
 				DIGITAL_CORE_REVENUE,LINPING,2024,500
 				DIGITAL_CORE_REVENUE,LINAN,2024,300
 				""";
-		assertThat(upload(PLAN + "/observations", "districts.csv", figures.getBytes(StandardCharsets.UTF_8))
-			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<JsonNode> staged = upload(PLAN + "/observations", "districts.csv",
+				figures.getBytes(StandardCharsets.UTF_8));
+		assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		this.http.postForObject(PLAN + "/observations/batches/" + staged.getBody().get("id").asLong() + "/publish",
+				null, JsonNode.class);
 
 		JsonNode estimate = this.http
 			.getForObject(PLAN + "/apportion?indicator=DIGITAL_CORE_REVENUE&year=2024&zone=CORE_AREA", JsonNode.class)

@@ -1,0 +1,45 @@
+package org.corridor.observatory.monitor.round;
+
+/**
+ * Where a zone's figures stand in a reporting round (填报 → 审核 → 审定 → 发布). A reporter fills
+ * in a draft and submits it; the district reviewer approves it or returns it with a
+ * comment; the corridor approver's approval (审定) publishes it. Published figures are
+ * locked: un-approving them, with a reason, returns them for a correction that goes
+ * through the same steps, and the published values stay until the correction is
+ * published.
+ */
+public enum RoundState {
+
+	DRAFT("填报中", "draft"),
+
+	SUBMITTED("已提交", "submitted"),
+
+	RETURNED("已退回", "returned"),
+
+	DISTRICT_APPROVED("区县已审核", "district-approved"),
+
+	PUBLISHED("已发布", "published");
+
+	private final String zh;
+
+	private final String en;
+
+	RoundState(String zh, String en) {
+		this.zh = zh;
+		this.en = en;
+	}
+
+	public String zh() {
+		return this.zh;
+	}
+
+	public String en() {
+		return this.en;
+	}
+
+	/** Whether the reporter may still change the figures. */
+	public boolean isEditable() {
+		return this == DRAFT || this == RETURNED;
+	}
+
+}
