@@ -33,7 +33,7 @@ public class AccountStore {
 
 	public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{3,64}");
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{3,64}");
 
 	private final JdbcClient jdbc;
 
