@@ -36,6 +36,9 @@ public final class AccessRules {
 			get("/swagger-ui.html", Access.PUBLIC), get("/swagger-ui/**", Access.PUBLIC),
 			// signing in and out
 			post("/login", Access.PUBLIC), post("/logout", Access.SIGNED_IN),
+			// single sign-on, when configured (SsoLogin): the redirect to the identity
+			// provider and its way back, answered by Spring Security's filters
+			get("/oauth2/authorization/*", Access.PUBLIC), get("/login/oauth2/code/*", Access.PUBLIC),
 			// the plan and its published figures over the API
 			get("/api/v1/plans", Access.PUBLIC), get("/api/v1/plans/*", Access.PUBLIC),
 			get("/api/v1/plans/*/indicators", Access.PUBLIC), get("/api/v1/plans/*/indicators/*", Access.PUBLIC),

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.corridor.observatory.security.ApiTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * change made with the session, so that no other site can post in a user's name. Both
  * take their rules from {@link AccessRules} and refuse whatever no rule names, and both
  * send the same security headers: a content security policy without inline scripts, no
- * framing, no MIME sniffing, a strict referrer policy.
+ * framing, no MIME sniffing, a strict referrer policy. When single sign-on is configured,
+ * the pages' chain also signs in through OpenID Connect ({@link SsoLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -61,7 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ObjectProvider<SsoLogin> singleSignOn)
+			throws Exception {
 		http.authorizeHttpRequests(SecurityConfiguration::rules)
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
@@ -72,6 +75,10 @@ class SecurityConfiguration {
 			// response before its last form asks for the token, too late to set a cookie
 			.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
 			.headers(SecurityConfiguration::headers);
+		SsoLogin sso = singleSignOn.getIfAvailable();
+		if (sso != null) {
+			sso.configure(http);
+		}
 		return http.build();
 	}
 
