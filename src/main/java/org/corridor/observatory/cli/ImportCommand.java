@@ -8,14 +8,13 @@ import java.util.concurrent.Callable;
 
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
-import org.corridor.observatory.tabular.ImportRejectedException;
-import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.security.Role;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,12 +25,8 @@ class ImportCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "<file>", description = "CSV(UTF-8 或 GBK)或 XLSX 文件 / the file")
 	Path file;
 
-	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
-	String planId;
-
-	@Option(names = "--token",
-			description = "个人访问令牌（或环境变量 OBSERVATORY_TOKEN）/ a personal API token (or OBSERVATORY_TOKEN)")
-	String token;
+	@Mixin
+	PlanAndToken target = new PlanAndToken();
 
 	@Spec
 	CommandSpec spec;
@@ -48,10 +43,10 @@ class ImportCommand implements Callable<Integer> {
 		out.printf("[1/3] 读取 / reading %s (%,d bytes)%n", this.file.getFileName(), content.length);
 		out.flush();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
-			if (!CliSignIn.signIn(context, this.token, err, Role.ADMIN)) {
+			if (!this.target.signIn(context, err, Role.ADMIN)) {
 				return 3;
 			}
-			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
+			String plan = this.target.plan(context);
 			out.println("[2/3] 校验全部行 / validating every row against plan " + plan);
 			out.flush();
 			ImportBatch batch = context.getBean(ObservationImportService.class)

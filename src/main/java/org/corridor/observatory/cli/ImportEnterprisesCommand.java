@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.corridor.observatory.geo.Crs;
-import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
 import org.corridor.observatory.registry.enterprise.ImportResult;
-import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.security.Role;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +36,8 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 			description = "未注明坐标系的行所用坐标系 / coordinate system of rows naming none: wgs84, cgcs2000, gcj02, bd09")
 	String crs;
 
-	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
-	String planId;
-
-	@Option(names = "--token",
-			description = "个人访问令牌（或环境变量 OBSERVATORY_TOKEN）/ a personal API token (or OBSERVATORY_TOKEN)")
-	String token;
+	@Mixin
+	PlanAndToken target = new PlanAndToken();
 
 	@Spec
 	CommandSpec spec;
@@ -60,10 +56,10 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 		byte[] content = Files.readAllBytes(this.file);
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
-			if (!CliSignIn.signIn(context, this.token, err, Role.ADMIN, Role.REGISTRAR)) {
+			if (!this.target.signIn(context, err, Role.ADMIN, Role.REGISTRAR)) {
 				return 3;
 			}
-			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
+			String plan = this.target.plan(context);
 			ImportResult result = context.getBean(EnterpriseImportService.class)
 				.importFile(plan, this.file.getFileName().toString(), content, fileCrs,
 						(phase, done, total) -> progress(out, phase, done, total));

@@ -5,11 +5,10 @@ import java.util.concurrent.Callable;
 
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationStore;
-import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.security.Role;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +23,8 @@ class PublishCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "<batch>", description = "批次号（import 命令给出）/ the batch number the import printed")
 	long batch;
 
-	@Option(names = "--plan", description = "规划包标识 / plan id (default: the loaded plan)")
-	String planId;
-
-	@Option(names = "--token",
-			description = "个人访问令牌（或环境变量 OBSERVATORY_TOKEN）/ a personal API token (or OBSERVATORY_TOKEN)")
-	String token;
+	@Mixin
+	PlanAndToken target = new PlanAndToken();
 
 	@Spec
 	CommandSpec spec;
@@ -39,10 +34,10 @@ class PublishCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
-			if (!CliSignIn.signIn(context, this.token, err, Role.ADMIN, Role.APPROVER)) {
+			if (!this.target.signIn(context, err, Role.ADMIN, Role.APPROVER)) {
 				return 3;
 			}
-			String plan = (this.planId != null) ? this.planId : context.getBean(PlanCatalog.class).current().id();
+			String plan = this.target.plan(context);
 			ImportBatch published = context.getBean(ObservationStore.class).publish(plan, this.batch);
 			out.printf("已发布 / published batch %d: %d new, %d updated%n", published.id(), published.inserted(),
 					published.updated());

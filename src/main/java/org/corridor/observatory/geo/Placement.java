@@ -1,14 +1,17 @@
 package org.corridor.observatory.geo;
 
+import org.corridor.observatory.plan.HasLabel;
+import org.corridor.observatory.plan.LocalizedText;
+
 /**
  * Where a longitude/latitude pair lies, as every import of positions (firms, platforms,
  * points, boundaries) checks it: inside the rough China box of
  * {@link ChinaCoordinates#isOutsideChina}, or why not. A pair that would lie inside with
  * the two numbers exchanged is a swap, the commonest slip when copying from a map.
  */
-public enum Placement {
+public enum Placement implements HasLabel {
 
-	IN_CHINA("", ""),
+	IN_CHINA("坐标在中国境内", "the point lies in China"),
 
 	SWAPPED("坐标在中国境外，疑似经纬度填反", "the point lies outside China; longitude and latitude look swapped"),
 
@@ -18,13 +21,15 @@ public enum Placement {
 
 	OUTSIDE_CHINA("坐标在中国境外", "the point lies outside China");
 
-	private final String zh;
-
-	private final String en;
+	private final LocalizedText label;
 
 	Placement(String zh, String en) {
-		this.zh = zh;
-		this.en = en;
+		this.label = LocalizedText.of(zh, en);
+	}
+
+	@Override
+	public LocalizedText label() {
+		return this.label;
 	}
 
 	/** Where the pair lies. */
@@ -42,16 +47,6 @@ public enum Placement {
 			return LATITUDE_OUT_OF_RANGE;
 		}
 		return OUTSIDE_CHINA;
-	}
-
-	/** Why the pair is refused, in Chinese; empty when it is in China. */
-	public String zh() {
-		return this.zh;
-	}
-
-	/** Why the pair is refused, in English; empty when it is in China. */
-	public String en() {
-		return this.en;
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.corridor.observatory.monitor;
 
+import org.corridor.observatory.plan.HasLabel;
+import org.corridor.observatory.plan.LocalizedText;
+
 /**
  * Where a batch of figures stands: waiting for an approver (未发布), published (已发布: the
  * public, the overview and the official evaluation see its figures), or withdrawn (已撤回:
  * never published, kept for the record).
  */
-public enum BatchState {
+public enum BatchState implements HasLabel {
 
 	PENDING("待发布", "pending publication"),
 
@@ -13,21 +16,15 @@ public enum BatchState {
 
 	WITHDRAWN("已撤回", "withdrawn");
 
-	private final String zh;
-
-	private final String en;
+	private final LocalizedText label;
 
 	BatchState(String zh, String en) {
-		this.zh = zh;
-		this.en = en;
+		this.label = LocalizedText.of(zh, en);
 	}
 
-	public String zh() {
-		return this.zh;
-	}
-
-	public String en() {
-		return this.en;
+	@Override
+	public LocalizedText label() {
+		return this.label;
 	}
 
 }

@@ -2,12 +2,15 @@ package org.corridor.observatory.security;
 
 import java.util.Locale;
 
+import org.corridor.observatory.plan.HasLabel;
+import org.corridor.observatory.plan.LocalizedText;
+
 /**
  * What an account may do. Each account has one role; reviewers and reporters are scoped
  * to zones (a district, or any zone of the plan). Anonymous visitors are the public: they
  * read published figures and public pages only.
  */
-public enum Role {
+public enum Role implements HasLabel {
 
 	/** 系统管理员: accounts, settings, bulk figures, everything an approver may do. */
 	ADMIN("系统管理员", "administrator"),
@@ -27,21 +30,15 @@ public enum Role {
 	/** 分析: reads everything, unpublished figures marked as such. */
 	ANALYST("分析", "analyst");
 
-	private final String zh;
-
-	private final String en;
+	private final LocalizedText label;
 
 	Role(String zh, String en) {
-		this.zh = zh;
-		this.en = en;
+		this.label = LocalizedText.of(zh, en);
 	}
 
-	public String zh() {
-		return this.zh;
-	}
-
-	public String en() {
-		return this.en;
+	@Override
+	public LocalizedText label() {
+		return this.label;
 	}
 
 	/** The Spring Security authority of the role. */
@@ -62,7 +59,8 @@ public enum Role {
 	public static Role parse(String text) {
 		String wanted = (text == null) ? "" : text.strip();
 		for (Role role : values()) {
-			if (role.name().equalsIgnoreCase(wanted) || role.zh.equals(wanted) || role.en.equalsIgnoreCase(wanted)) {
+			if (role.name().equalsIgnoreCase(wanted) || role.zh().equals(wanted)
+					|| role.en().equalsIgnoreCase(wanted)) {
 				return role;
 			}
 		}

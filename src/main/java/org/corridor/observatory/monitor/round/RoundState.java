@@ -1,5 +1,8 @@
 package org.corridor.observatory.monitor.round;
 
+import org.corridor.observatory.plan.HasLabel;
+import org.corridor.observatory.plan.LocalizedText;
+
 /**
  * Where a zone's figures stand in a reporting round (填报 → 审核 → 审定 → 发布). A reporter fills
  * in a draft and submits it; the district reviewer approves it or returns it with a
@@ -8,7 +11,7 @@ package org.corridor.observatory.monitor.round;
  * through the same steps, and the published values stay until the correction is
  * published.
  */
-public enum RoundState {
+public enum RoundState implements HasLabel {
 
 	DRAFT("填报中", "draft"),
 
@@ -20,21 +23,15 @@ public enum RoundState {
 
 	PUBLISHED("已发布", "published");
 
-	private final String zh;
-
-	private final String en;
+	private final LocalizedText label;
 
 	RoundState(String zh, String en) {
-		this.zh = zh;
-		this.en = en;
+		this.label = LocalizedText.of(zh, en);
 	}
 
-	public String zh() {
-		return this.zh;
-	}
-
-	public String en() {
-		return this.en;
+	@Override
+	public LocalizedText label() {
+		return this.label;
 	}
 
 	/** Whether the reporter may still change the figures. */
