@@ -16,9 +16,10 @@ import java.util.List;
  * @param lockedUntil until when it is locked after too many failures, or null
  * @param demo whether it is a demo account, listed on the login page
  * @param createdAt when it was created
+ * @param email the address notifications are mailed to, or null for none
  */
 public record Account(long id, String username, String displayName, Role role, List<String> zones, boolean enabled,
-		int failedLogins, Instant lockedUntil, boolean demo, Instant createdAt) {
+		int failedLogins, Instant lockedUntil, boolean demo, Instant createdAt, String email) {
 
 	public Account {
 		zones = List.copyOf(zones);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +35,8 @@ public class AccountStore {
 	public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
 	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{3,64}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final JdbcClient jdbc;
 
@@ -112,6 +115,39 @@ public class AccountStore {
 		this.audit.record("set-password", "user", username, null, null, null);
 	}
 
+	/**
+	 * Sets the address an account's notifications are mailed to; a blank one removes it.
+	 * Nothing is written or audited when the address stays the same.
+	 * @throws IllegalArgumentException for an address that is not one
+	 */
+	@Transactional
+	public Account setEmail(String username, String email) {
+		Account before = getAccount(username);
+		String address = checkEmail(email);
+		if (Objects.equals(address, before.email())) {
+			return before;
+		}
+		this.jdbc.sql("update app_user set email = ? where id = ?").params(address, before.id()).update();
+		this.audit.record("set-email", "user", username, null, AuditLog.fields("email", before.email()),
+				AuditLog.fields("email", address));
+		return getAccount(username);
+	}
+
+	/**
+	 * An e-mail address as stored: stripped, null when blank.
+	 * @throws IllegalArgumentException for an address that is not one
+	 */
+	public static String checkEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		String address = email.strip();
+		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+			throw new IllegalArgumentException("电子邮件地址无效 / not an e-mail address: " + address);
+		}
+		return address;
+	}
+
 	/** Counts a failed log-in; the last allowed one locks the account. */
 	@Transactional
 	public void recordFailure(String username) {
@@ -170,7 +206,7 @@ public class AccountStore {
 			.stream()
 			.map((a) -> new Account(a.id(), a.username(), a.displayName(), a.role(),
 					zones.getOrDefault(a.id(), List.of()), a.enabled(), a.failedLogins(), a.lockedUntil(), a.demo(),
-					a.createdAt()))
+					a.createdAt(), a.email()))
 			.toList();
 	}
 
@@ -210,17 +246,18 @@ public class AccountStore {
 			.query(String.class)
 			.list();
 		return new Account(account.id(), account.username(), account.displayName(), account.role(), zones,
-				account.enabled(), account.failedLogins(), account.lockedUntil(), account.demo(), account.createdAt());
+				account.enabled(), account.failedLogins(), account.lockedUntil(), account.demo(), account.createdAt(),
+				account.email());
 	}
 
 	private static final String SELECT = "select id, username, display_name, role, enabled, failed_logins,"
-			+ " locked_until, demo, created_at from app_user";
+			+ " locked_until, demo, created_at, email from app_user";
 
 	private Account account(ResultSet rs, int row) throws SQLException {
 		Timestamp locked = rs.getTimestamp(7);
 		return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), List.of(),
 				rs.getBoolean(5), rs.getInt(6), (locked != null) ? locked.toInstant() : null, rs.getBoolean(8),
-				rs.getTimestamp(9).toInstant());
+				rs.getTimestamp(9).toInstant(), rs.getString(10));
 	}
 
 }

@@ -29,7 +29,7 @@ class SsoUserTest {
 	@Test
 	void theSignedInAccountIsTheActor() {
 		Account account = new Account(7, "sso-wu", "吴填报", Role.REPORTER, List.of("XIHU", "YUHANG"), true, 0, null,
-				false, Instant.EPOCH);
+				false, Instant.EPOCH, null);
 		OidcIdToken idToken = OidcIdToken.withTokenValue("id-token")
 			.subject("provider-subject-42")
 			.issuedAt(Instant.now())
