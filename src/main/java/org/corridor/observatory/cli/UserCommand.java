@@ -47,6 +47,9 @@ class UserCommand {
 		@Option(names = "--zones", split = ",", description = "空间单元代码，逗号分隔（审核、填报账号）/ zone codes, comma separated")
 		List<String> zones = List.of();
 
+		@Option(names = "--email", description = "接收通知的电子邮件地址 / the e-mail address notifications go to")
+		String email;
+
 		@Option(names = "--password-stdin", description = "从标准输入读取密码 / read the password from standard input")
 		boolean passwordFromStdin;
 
@@ -64,8 +67,10 @@ class UserCommand {
 			PrintWriter out = this.spec.commandLine().getOut();
 			PrintWriter err = this.spec.commandLine().getErr();
 			Role wanted;
+			String address;
 			try {
 				wanted = Role.parse(this.role);
+				address = AccountStore.checkEmail(this.email);
 			}
 			catch (IllegalArgumentException ex) {
 				err.println(ex.getMessage());
@@ -89,6 +94,9 @@ class UserCommand {
 				Account account = accounts.create(this.username,
 						(this.displayName != null) ? this.displayName : this.username, password, wanted, this.zones,
 						false);
+				if (address != null) {
+					account = accounts.setEmail(account.username(), address);
+				}
 				out.printf("已建立账号 / created account %s (%s / %s)%s%n", account.username(), account.role().zh(),
 						account.role().en(), account.zones().isEmpty() ? "" : " " + account.zones());
 				if (this.tokenName != null) {
@@ -135,8 +143,9 @@ class UserCommand {
 			PrintWriter out = this.spec.commandLine().getOut();
 			try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
 				for (Account account : context.getBean(AccountStore.class).listAccounts()) {
-					out.printf("%-28s %-10s %-8s %s%s%n", account.username(), account.role().code(),
+					out.printf("%-28s %-10s %-8s %s%s%s%n", account.username(), account.role().code(),
 							account.enabled() ? "enabled" : "disabled", String.join(",", account.zones()),
+							(account.email() != null) ? " <" + account.email() + ">" : "",
 							account.demo() ? " DEMO" : "");
 				}
 				return 0;

@@ -108,13 +108,18 @@ class ObservatoryCliTest {
 				"analyst", "--password-stdin");
 		assertThat(second.code()).isEqualTo(3);
 		CliRun.Result analyst = CliRun.runWithInput("Figures-Reader-2025\n", "user", "add", "ana", "--role", "analyst",
-				"--password-stdin", "--token", token);
+				"--email", "ana@example.test", "--password-stdin", "--token", token);
 		assertThat(analyst.code()).as(analyst.err()).isZero();
 		CliRun.Result weak = CliRun.runWithInput("short\n", "user", "add", "weak", "--role", "analyst",
 				"--password-stdin", "--token", token);
 		assertThat(weak.code()).isEqualTo(1);
 		assertThat(weak.err()).contains("at least 12 characters");
-		assertThat(CliRun.run("user", "list").out()).contains("cli-admin", "ana").doesNotContain("weak");
+		assertThat(CliRun.run("user", "list").out()).contains("cli-admin", "ana", "<ana@example.test>")
+			.doesNotContain("weak");
+		CliRun.Result badAddress = CliRun.runWithInput("Figures-Reader-2025\n", "user", "add", "bob", "--role",
+				"analyst", "--email", "bob-at-nowhere", "--password-stdin", "--token", token);
+		assertThat(badAddress.code()).isEqualTo(2);
+		assertThat(badAddress.err()).contains("not an e-mail address");
 
 		CliRun.Result verified = CliRun.run("audit", "verify");
 		assertThat(verified.code()).as(verified.err()).isZero();

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The accounts, for administrators: create one, change its role, zones and whether it may
- * sign in, set a new password. Every change is audited by the store.
+ * The accounts, for administrators: create one, change its role, zones, e-mail address
+ * and whether it may sign in, set a new password. Every change is audited by the store.
  */
 @PageController
 class UsersPageController {
@@ -40,10 +40,15 @@ class UsersPageController {
 
 	@PostMapping("/admin/users")
 	String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-			@RequestParam String role, @RequestParam(required = false) List<String> zones, Model model) {
+			@RequestParam String role, @RequestParam(required = false) List<String> zones,
+			@RequestParam(required = false) String email, Model model) {
 		try {
+			String address = AccountStore.checkEmail(email);
 			this.accounts.create(username.strip(), displayName.strip(), password, Role.parse(role),
 					(zones != null) ? zones : List.of(), false);
+			if (address != null) {
+				this.accounts.setEmail(username.strip(), address);
+			}
 			model.addAttribute("done", username);
 		}
 		catch (IllegalArgumentException ex) {
@@ -55,10 +60,15 @@ class UsersPageController {
 	@PostMapping("/admin/users/{username}")
 	String change(@PathVariable String username, @RequestParam String displayName, @RequestParam String role,
 			@RequestParam(required = false) List<String> zones, @RequestParam(defaultValue = "false") boolean enabled,
-			@RequestParam(required = false) String password, Model model) {
+			@RequestParam(required = false) String password, @RequestParam(required = false) String email,
+			Model model) {
 		try {
+			String address = AccountStore.checkEmail(email);
 			this.accounts.change(username, displayName.strip(), Role.parse(role), (zones != null) ? zones : List.of(),
 					enabled);
+			if (email != null) {
+				this.accounts.setEmail(username, address);
+			}
 			if (password != null && !password.isEmpty()) {
 				this.accounts.setPassword(username, password);
 			}
