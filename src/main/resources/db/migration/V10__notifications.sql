@@ -16,3 +16,12 @@ create table notification (
 
 create index notification_by_user on notification (user_id, id);
 
+-- The deadline reminders sent, one of each kind per round and zone, so that a job that runs
+-- twice (or on two servers) sends each once.
+create table round_reminder (
+    round_id  bigint      not null references report_round (id),
+    zone_code varchar(64) not null,
+    kind      varchar(16) not null,
+    sent_at   timestamp   not null,
+    primary key (round_id, zone_code, kind)
+);

@@ -25,6 +25,7 @@ import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reporting rounds (填报 → 审核 → 审定 → 发布): who may take which step, checked here for every
  * path (page, upload, API) — a reporter or reviewer only for the zones of their account —
- * and every step recorded as a round event and in the audit.
+ * and every step recorded as a round event and in the audit. A step from one state to
+ * another is also published as a {@link RoundStepTaken} (for listeners after it commits).
  */
 @Service
 public class RoundService {
@@ -49,12 +51,16 @@ public class RoundService {
 
 	private final Clock clock;
 
-	RoundService(RoundStore store, ObservationStore observations, PlanCatalog catalog, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RoundService(RoundStore store, ObservationStore observations, PlanCatalog catalog, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.observations = observations;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Opens a round: the corridor approver (or an administrator). */
@@ -315,9 +321,11 @@ public class RoundService {
 		Instant now = Instant.now(this.clock);
 		String comment = (note == null || note.isBlank()) ? null : note.strip();
 		this.store.updateState(round.id(), zone, to, actor.username(), now);
-		this.store.insertEvent(round.id(), new RoundEvent(zone, action, state, to, actor.username(), now, comment));
+		RoundEvent event = new RoundEvent(zone, action, state, to, actor.username(), now, comment);
+		this.store.insertEvent(round.id(), event);
 		this.audit.record(action, "round-zone", round.planId() + "/" + round.id() + "/" + zone, zone,
 				AuditLog.fields("state", state), AuditLog.fields("state", to, "comment", comment));
+		this.events.publishEvent(new RoundStepTaken(round, event));
 	}
 
 	private Actor requireReporter(Round round, String zone) {
