@@ -13,6 +13,7 @@ import org.corridor.observatory.monitor.round.RoundConflictException;
 import org.corridor.observatory.monitor.round.RoundService;
 import org.corridor.observatory.monitor.round.RoundState;
 import org.corridor.observatory.monitor.round.RoundWorkbook;
+import org.corridor.observatory.notify.Notifications;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.security.Actor;
@@ -44,10 +45,13 @@ class RoundPageController {
 
 	private final PlanCatalog catalog;
 
-	RoundPageController(RoundService rounds, ObservationStore store, PlanCatalog catalog) {
+	private final Notifications notifications;
+
+	RoundPageController(RoundService rounds, ObservationStore store, PlanCatalog catalog, Notifications notifications) {
 		this.rounds = rounds;
 		this.store = store;
 		this.catalog = catalog;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/rounds")
@@ -189,7 +193,10 @@ class RoundPageController {
 		return Files.download(sheet, Files.XLSX, "round-" + round + "-" + zone + ".xlsx");
 	}
 
-	/** What the signed-in person must do now: fill in, review, approve. */
+	/**
+	 * What the signed-in person must do now: fill in, review, approve; and what they were
+	 * told (returns, reminders).
+	 */
 	@GetMapping("/tasks")
 	String tasks(Model model) {
 		Actor actor = Actor.current();
@@ -210,6 +217,7 @@ class RoundPageController {
 			});
 		}
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("notifications", this.notifications.list(actor.username()));
 		model.addAttribute("pending", (actor.is(Role.APPROVER) || actor.is(Role.ADMIN))
 				? this.store.listBatches(plan.id(), BatchState.PENDING) : List.of());
 		return "tasks";

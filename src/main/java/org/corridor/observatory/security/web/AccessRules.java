@@ -97,6 +97,8 @@ public final class AccessRules {
 			get("/api/v1/plans/*/observations/batches", Access.INSIDERS),
 			post("/api/v1/plans/*/observations/batches/*/publish", Access.roles(Role.ADMIN, Role.APPROVER)),
 			post("/api/v1/plans/*/observations/batches/*/withdraw", Access.ADMINS),
+			// notifications: each account its own
+			get("/notifications/*", Access.SIGNED_IN), post("/notifications/read", Access.SIGNED_IN),
 			// accounts, tokens and the audit
 			get("/account/tokens", Access.SIGNED_IN), post("/account/tokens", Access.SIGNED_IN),
 			post("/account/tokens/*/revoke", Access.SIGNED_IN), get("/admin/users", Access.ADMINS),

@@ -1,6 +1,10 @@
 package org.corridor.observatory.monitor.round;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -44,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * point at: a return and an un-approval with their comments and a link to the zone's
  * form; the deadline job's reminders before the deadline and once it has passed, each
  * sent once however often the job runs. A reporter without an e-mail address is told in
- * the app only; other zones' reporters are not told.
+ * the app only; other zones' reporters are not told. The tasks page lists the
+ * notifications, the top bar counts the unread ones, and opening one reads it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -138,6 +143,43 @@ class RoundRemindersIntegrationTest {
 	}
 
 	@Test
+	void theTasksPageListsTheNotificationsTheTopBarCountsThemAndOpeningOneReadsIt() throws Exception {
+		TestRestTemplate committee = as("p-approver", Role.APPROVER, null);
+		TestRestTemplate reviewer = as("p-binjiang-reviewer", Role.REVIEWER, null, "BINJIANG");
+		TestRestTemplate reporter = as("p-binjiang-reporter", Role.REPORTER, null, "BINJIANG");
+		long id = open(committee, "2099-03-31", "BINJIANG");
+		String zone = PLAN + "/rounds/" + id + "/zones/BINJIANG";
+		put(reporter, zone, Map.of("values", Map.of(INDICATOR, "900")));
+		post(reporter, zone + "/submit", null);
+		post(reviewer, zone + "/return", Map.of("comment", "缺少附注"));
+
+		String token = this.tokens.create("p-binjiang-reporter", "page test");
+		String tasks = page("GET", "/tasks", token).body();
+		assertThat(tasks).contains("id=\"notification-table\"", "缺少附注", "/notifications/");
+		assertThat(tasks).containsPattern("id=\"nav-notifications\"[^>]*>1</a>");
+
+		Notification notification = this.notifications.list("p-binjiang-reporter").get(0);
+		HttpResponse<String> opened = page("GET", "/notifications/" + notification.id(), token);
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/rounds/" + id + "/zones/BINJIANG");
+		assertThat(this.notifications.unreadCount("p-binjiang-reporter")).isZero();
+		assertThat(page("GET", "/tasks", token).body()).doesNotContain("id=\"nav-notifications\"");
+
+		// nobody opens another account's notification
+		String other = this.tokens.create("p-binjiang-reviewer", "page test");
+		assertThat(page("GET", "/notifications/" + notification.id(), other).statusCode()).isEqualTo(404);
+
+		// all marked read at once
+		for (String comment : List.of("再核对", "三核对")) {
+			post(reporter, zone + "/submit", null);
+			post(reviewer, zone + "/return", Map.of("comment", comment));
+		}
+		assertThat(this.notifications.unreadCount("p-binjiang-reporter")).isEqualTo(2);
+		assertThat(page("POST", "/notifications/read", token).statusCode()).isEqualTo(302);
+		assertThat(this.notifications.unreadCount("p-binjiang-reporter")).isZero();
+	}
+
+	@Test
 	void theDeadlineJobRemindsBeforeTheDeadlineAndOnceOverdueEachOnlyOnce() throws Exception {
 		TestRestTemplate committee = as("d-approver", Role.APPROVER, null);
 		as("d-linan-mail", Role.REPORTER, "linan.reporter@example.test", "LINAN");
@@ -211,6 +253,18 @@ class RoundRemindersIntegrationTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return new HttpEntity<>(body, headers);
+	}
+
+	/** A page request with a personal token, redirects not followed. */
+	private HttpResponse<String> page(String method, String path, String token)
+			throws IOException, InterruptedException {
+		return HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.method(method, HttpRequest.BodyPublishers.noBody())
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**
