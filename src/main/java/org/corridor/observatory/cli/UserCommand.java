@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Accounts on the command line: {@code user add}, {@code user list},
- * {@code user disable}. The first administrator is created here, with no token, while the
- * platform has none; afterwards every change needs an administrator's token.
+ * Accounts on the command line: {@code user add}, {@code user list}, {@code user change}.
+ * The first administrator is created here, with no token, while the platform has none;
+ * afterwards every change needs an administrator's token.
  */
 @Command(name = "user", description = "管理账号 / manage accounts",
-		subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class })
+		subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Change.class })
 class UserCommand {
 
 	@Command(name = "add", description = "新建账号 / create an account")
@@ -154,11 +154,24 @@ class UserCommand {
 
 	}
 
-	@Command(name = "disable", description = "停用账号 / disable an account")
-	static class Disable implements Callable<Integer> {
+	@Command(name = "change",
+			description = "修改账号的角色、空间单元、名称或启用状态 / change an account's role, zones, name or" + " whether it may sign in")
+	static class Change implements Callable<Integer> {
 
 		@Parameters(paramLabel = "<username>")
 		String username;
+
+		@Option(names = "--role", description = "admin | approver | reviewer | reporter | registrar | analyst")
+		String role;
+
+		@Option(names = "--zones", split = ",", description = "空间单元代码，逗号分隔 / zone codes, comma separated")
+		List<String> zones;
+
+		@Option(names = "--name", description = "显示名称 / the name shown")
+		String displayName;
+
+		@Option(names = "--enabled", arity = "1", description = "true | false：是否可以登录 / whether it may sign in")
+		Boolean enabled;
 
 		@Option(names = "--token", description = "管理员的个人访问令牌 / an administrator's token")
 		String token;
@@ -175,8 +188,16 @@ class UserCommand {
 				}
 				AccountStore accounts = context.getBean(AccountStore.class);
 				Account account = accounts.getAccount(this.username);
-				accounts.change(account.username(), account.displayName(), account.role(), account.zones(), false);
-				this.spec.commandLine().getOut().println("已停用 / disabled " + this.username);
+				Role newRole = (this.role != null) ? Role.parse(this.role) : account.role();
+				List<String> newZones = (this.zones != null) ? this.zones
+						: (newRole.isScoped() ? account.zones() : List.of());
+				Account changed = accounts.change(account.username(),
+						(this.displayName != null) ? this.displayName : account.displayName(), newRole, newZones,
+						(this.enabled != null) ? this.enabled : account.enabled());
+				this.spec.commandLine()
+					.getOut()
+					.printf("已修改 / changed %s: %s %s %s%n", changed.username(), changed.role().code(),
+							String.join(",", changed.zones()), changed.enabled() ? "enabled" : "disabled");
 				return 0;
 			}
 			catch (IllegalArgumentException ex) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.corridor.observatory.audit.AuditLog;
+import org.corridor.observatory.plan.PlanCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,8 +47,11 @@ public class AccountStore {
 
 	private final Clock clock;
 
-	AccountStore(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	private final PlanCatalog catalog;
+
+	AccountStore(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PlanCatalog catalog, Clock clock) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.clock = clock;
@@ -227,6 +231,12 @@ public class AccountStore {
 		if (!role.isScoped() && !zones.isEmpty()) {
 			throw new IllegalArgumentException(
 					"只有区县审核、区县填报账号限定空间单元 / only district reviewers and reporters have zones");
+		}
+		List<String> unknown = zones.stream()
+			.filter((zone) -> this.catalog.current().findZone(zone).isEmpty())
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("空间单元不在规划中：" + unknown + " / zones not in the plan: " + unknown);
 		}
 	}
 

@@ -121,6 +121,16 @@ class ObservatoryCliTest {
 		assertThat(badAddress.code()).isEqualTo(2);
 		assertThat(badAddress.err()).contains("not an e-mail address");
 
+		CliRun.Result changed = CliRun.run("user", "change", "ana", "--role", "reporter", "--zones", "XIHU,YUHANG",
+				"--token", token);
+		assertThat(changed.code()).as(changed.err()).isZero();
+		assertThat(changed.out()).contains("reporter XIHU,YUHANG enabled");
+		CliRun.Result zoneless = CliRun.run("user", "change", "ana", "--role", "reporter", "--zones", "", "--token",
+				token);
+		assertThat(zoneless.code()).isEqualTo(1);
+		assertThat(CliRun.run("user", "change", "ana", "--enabled", "false", "--token", token).out())
+			.contains("disabled");
+
 		CliRun.Result verified = CliRun.run("audit", "verify");
 		assertThat(verified.code()).as(verified.err()).isZero();
 		assertThat(verified.out()).contains("the audit chain is intact");
