@@ -3,20 +3,47 @@ package org.corridor.observatory.cli;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.corridor.observatory.ObservatoryApplication;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs the jar's command line in the test JVM, against a fresh in-memory database that
- * the commands of one test class share (set by {@link #useInMemoryDatabase()}, undone by
- * {@link #clear()}).
+ * the commands of one test class share: as a JUnit extension it sets the database up
+ * before the class ({@link #useInMemoryDatabase()}, a first administrator) and undoes it
+ * after ({@link #clear()}).
  */
-public final class CliRun {
+public final class CliRun implements BeforeAllCallback, AfterAllCallback {
 
-	private CliRun() {
+	private static String token;
+
+	/** Registered by a test class with {@code @ExtendWith(CliRun.class)}. */
+	CliRun() {
+	}
+
+	/**
+	 * A fresh in-memory database for the test class, with a first administrator whose
+	 * token {@link #token()} answers.
+	 */
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		useInMemoryDatabase();
+		token = administratorToken();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		clear();
+	}
+
+	/** The personal API token of the test class's first administrator. */
+	public static String token() {
+		return token;
 	}
 
 	/** System properties, since each command starts its own application context. */

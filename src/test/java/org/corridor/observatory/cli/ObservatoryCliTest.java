@@ -8,31 +8,18 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridor.observatory.plan.SamplePacks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line of the jar: validate a pack, import a file, evaluate a year. */
+@ExtendWith(CliRun.class)
 class ObservatoryCliTest {
 
 	@TempDir
 	Path folder;
-
-	private static String token;
-
-	@BeforeAll
-	static void inMemoryDatabase() {
-		CliRun.useInMemoryDatabase();
-		token = CliRun.administratorToken();
-	}
-
-	@AfterAll
-	static void clear() {
-		CliRun.clear();
-	}
 
 	@Test
 	void validatesAPackFolderAndListsEveryProblemOfABrokenOne() {
@@ -56,11 +43,11 @@ class ObservatoryCliTest {
 				DIGITAL_CORE_REVENUE,CORRIDOR,2020,5000
 				DIGITAL_CORE_REVENUE,CORRIDOR,2023,7400
 				""".getBytes(Charset.forName("GBK")));
-		CliRun.Result imported = CliRun.run("import", csv.toString(), "--token", token);
+		CliRun.Result imported = CliRun.run("import", csv.toString(), "--token", CliRun.token());
 		assertThat(imported.code()).as(imported.err()).isZero();
 		assertThat(imported.out()).contains("[1/3]", "[2/3]", "[3/3]", "2 figures (CSV, GB18030)");
 		String batch = imported.out().replaceAll("(?s).*publish with: publish (\\d+).*", "$1").strip();
-		CliRun.Result published = CliRun.run("publish", batch, "--token", token);
+		CliRun.Result published = CliRun.run("publish", batch, "--token", CliRun.token());
 		assertThat(published.code()).as(published.err()).isZero();
 		assertThat(published.out()).contains("2 new, 0 updated");
 
@@ -87,7 +74,7 @@ class ObservatoryCliTest {
 				DIGITAL_CORE_REVENUE,CORRIDOR,2023,abc
 				""");
 
-		CliRun.Result result = CliRun.run("import", csv.toString(), "--token", token);
+		CliRun.Result result = CliRun.run("import", csv.toString(), "--token", CliRun.token());
 
 		assertThat(result.code()).isEqualTo(1);
 		assertThat(result.err()).contains("nothing was changed: 2 problems", "行/row 2", "行/row 3", "abc");
@@ -108,27 +95,27 @@ class ObservatoryCliTest {
 				"analyst", "--password-stdin");
 		assertThat(second.code()).isEqualTo(3);
 		CliRun.Result analyst = CliRun.runWithInput("Figures-Reader-2025\n", "user", "add", "ana", "--role", "analyst",
-				"--email", "ana@example.test", "--password-stdin", "--token", token);
+				"--email", "ana@example.test", "--password-stdin", "--token", CliRun.token());
 		assertThat(analyst.code()).as(analyst.err()).isZero();
 		CliRun.Result weak = CliRun.runWithInput("short\n", "user", "add", "weak", "--role", "analyst",
-				"--password-stdin", "--token", token);
+				"--password-stdin", "--token", CliRun.token());
 		assertThat(weak.code()).isEqualTo(1);
 		assertThat(weak.err()).contains("at least 12 characters");
 		assertThat(CliRun.run("user", "list").out()).contains("cli-admin", "ana", "<ana@example.test>")
 			.doesNotContain("weak");
 		CliRun.Result badAddress = CliRun.runWithInput("Figures-Reader-2025\n", "user", "add", "bob", "--role",
-				"analyst", "--email", "bob-at-nowhere", "--password-stdin", "--token", token);
+				"analyst", "--email", "bob-at-nowhere", "--password-stdin", "--token", CliRun.token());
 		assertThat(badAddress.code()).isEqualTo(2);
 		assertThat(badAddress.err()).contains("not an e-mail address");
 
 		CliRun.Result changed = CliRun.run("user", "change", "ana", "--role", "reporter", "--zones", "XIHU,YUHANG",
-				"--token", token);
+				"--token", CliRun.token());
 		assertThat(changed.code()).as(changed.err()).isZero();
 		assertThat(changed.out()).contains("reporter XIHU,YUHANG enabled");
 		CliRun.Result zoneless = CliRun.run("user", "change", "ana", "--role", "reporter", "--zones", "", "--token",
-				token);
+				CliRun.token());
 		assertThat(zoneless.code()).isEqualTo(1);
-		assertThat(CliRun.run("user", "change", "ana", "--enabled", "false", "--token", token).out())
+		assertThat(CliRun.run("user", "change", "ana", "--enabled", "false", "--token", CliRun.token()).out())
 			.contains("disabled");
 
 		CliRun.Result verified = CliRun.run("audit", "verify");

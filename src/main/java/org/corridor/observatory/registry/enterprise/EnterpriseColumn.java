@@ -11,55 +11,57 @@ import org.corridor.observatory.tabular.Column;
  */
 enum EnterpriseColumn implements Column {
 
-	USCC("统一社会信用代码", "uscc", true, List.of("信用代码", "credit_code"), "18 位，含校验码；全角字符会转成半角。请把该列设为文本格式。",
+	USCC(new Spec("统一社会信用代码", "uscc", true, List.of("信用代码", "credit_code"), "18 位，含校验码；全角字符会转成半角。请把该列设为文本格式。",
 			"18 characters with the check character; full-width input is converted. Format the column as text.",
-			"91330100716105852F"),
+			"91330100716105852F")),
 
-	NAME("企业名称", "name", true, List.of("名称"), "登记名称；简体、繁体写法视为同一企业。",
-			"Registered name; Simplified and Traditional spellings are the same firm.", "阿里巴巴（中国）有限公司"),
+	NAME(new Spec("企业名称", "name", true, List.of("名称"), "登记名称；简体、繁体写法视为同一企业。",
+			"Registered name; Simplified and Traditional spellings are the same firm.", "阿里巴巴（中国）有限公司")),
 
-	INDUSTRY("行业代码", "industry_code", true, List.of("industry", "行业"), "GB/T 4754-2017 四位小类代码，可带门类字母。请设为文本格式以保留开头的 0。",
+	INDUSTRY(new Spec("行业代码", "industry_code", true, List.of("industry", "行业"),
+			"GB/T 4754-2017 四位小类代码，可带门类字母。请设为文本格式以保留开头的 0。",
 			"GB/T 4754-2017 four-digit class, with or without the section letter. Format as text to keep leading zeros.",
-			"I6513"),
+			"I6513")),
 
-	CHAINS("产业链", "chains", false, List.of(), "产业链代码，多个用 ; 或 、 分隔。", "Chain codes, separated by ; or 、.", "DIGITAL;IC"),
+	CHAINS(new Spec("产业链", "chains", false, List.of(), "产业链代码，多个用 ; 或 、 分隔。", "Chain codes, separated by ; or 、.",
+			"DIGITAL;IC")),
 
-	SEGMENTS("环节", "segments", false, List.of(), "产业链环节代码，多个用 ; 或 、 分隔。", "Chain segment codes, separated by ; or 、.",
-			"IC_DESIGN"),
+	SEGMENTS(new Spec("环节", "segments", false, List.of(), "产业链环节代码，多个用 ; 或 、 分隔。",
+			"Chain segment codes, separated by ; or 、.", "IC_DESIGN")),
 
-	LON("经度", "lon", false, List.of("longitude"), "十进制度，东经为正；与纬度同时填写或同时留空。",
-			"Decimal degrees, east positive; fill both longitude and latitude or neither.", "120.0236"),
+	LON(new Spec("经度", "lon", false, List.of("longitude"), "十进制度，东经为正；与纬度同时填写或同时留空。",
+			"Decimal degrees, east positive; fill both longitude and latitude or neither.", "120.0236")),
 
-	LAT("纬度", "lat", false, List.of("latitude"), "十进制度，北纬为正。", "Decimal degrees, north positive.", "30.2815"),
+	LAT(new Spec("纬度", "lat", false, List.of("latitude"), "十进制度，北纬为正。", "Decimal degrees, north positive.", "30.2815")),
 
-	CRS("坐标系", "crs", false, List.of(), "wgs84、cgcs2000、gcj02（高德、腾讯）或 bd09（百度）；留空则用导入时选择的坐标系。",
+	CRS(new Spec("坐标系", "crs", false, List.of(), "wgs84、cgcs2000、gcj02（高德、腾讯）或 bd09（百度）；留空则用导入时选择的坐标系。",
 			"wgs84, cgcs2000, gcj02 (AMap, Tencent) or bd09 (Baidu); blank means the one chosen for the import.",
-			"gcj02"),
+			"gcj02")),
 
-	TIERS("梯队", "tiers", false, List.of(), "梯队代码:获得日期，已失去的写 代码:获得日期~失去日期，多个用 ; 分隔；日期写作 2021-06-30。",
+	TIERS(new Spec("梯队", "tiers", false, List.of(), "梯队代码:获得日期，已失去的写 代码:获得日期~失去日期，多个用 ; 分隔；日期写作 2021-06-30。",
 			"tier:date gained, or tier:gained~lost once lost, separated by ;; dates like 2021-06-30.",
-			"TECH_SME:2019-05-01~2023-12-31;LITTLE_GIANT:2021-06-30"),
+			"TECH_SME:2019-05-01~2023-12-31;LITTLE_GIANT:2021-06-30")),
 
-	YEAR("年度", "year", false, List.of("年份"), "下列数据所属年度；一行一家企业一年，同一企业可占多行。",
-			"The year of the figures; one row per firm and year, a firm may take several rows.", "2023"),
+	YEAR(new Spec("年度", "year", false, List.of("年份"), "下列数据所属年度；一行一家企业一年，同一企业可占多行。",
+			"The year of the figures; one row per firm and year, a firm may take several rows.", "2023")),
 
-	REVENUE("营业收入", "revenue", false, List.of(), "万元，不能为负。", "10,000 yuan, not negative.", "125000.5"),
+	REVENUE(new Spec("营业收入", "revenue", false, List.of(), "万元，不能为负。", "10,000 yuan, not negative.", "125000.5")),
 
-	RD_SPENDING("研发费用", "rd_spending", false, List.of(), "万元，不能为负。", "10,000 yuan, not negative.", "18000"),
+	RD_SPENDING(new Spec("研发费用", "rd_spending", false, List.of(), "万元，不能为负。", "10,000 yuan, not negative.", "18000")),
 
-	EMPLOYEES("从业人员", "employees", false, List.of(), "年末人数，整数。", "Persons at year end, a whole number.", "860"),
+	EMPLOYEES(
+			new Spec("从业人员", "employees", false, List.of(), "年末人数，整数。", "Persons at year end, a whole number.", "860")),
 
-	INVENTION_PATENTS("发明专利", "invention_patents", false, List.of(), "有效发明专利件数，整数。",
-			"Valid invention patents held, a whole number.", "42"),
+	INVENTION_PATENTS(new Spec("发明专利", "invention_patents", false, List.of(), "有效发明专利件数，整数。",
+			"Valid invention patents held, a whole number.", "42")),
 
 	/** A free-text column people keep beside the data; read and ignored. */
-	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
+	NOTE(new Spec("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", ""));
 
 	private final Spec spec;
 
-	EnterpriseColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
-			String example) {
-		this.spec = new Spec(zh, en, required, aliases, noteZh, noteEn, example);
+	EnterpriseColumn(Spec spec) {
+		this.spec = spec;
 	}
 
 	@Override

@@ -12,72 +12,74 @@ import org.corridor.observatory.tabular.Column;
  */
 public enum PlatformColumn implements Column {
 
-	CODE("平台代码", "code", true, List.of("代码"), "大写字母、数字和下划线。规划中的平台用其代码（见“规划结构”页），新平台自拟。",
+	CODE(new Spec("平台代码", "code", true, List.of("代码"), "大写字母、数字和下划线。规划中的平台用其代码（见“规划结构”页），新平台自拟。",
 			"Capital letters, digits and underscores. A platform the plan names keeps its code (see the plan structure"
 					+ " page); give a new one a code of your own.",
-			"ZHIJIANG_LAB"),
+			"ZHIJIANG_LAB")),
 
-	NAME("平台名称", "name", true, List.of("名称"), "正式名称；简体、繁体写法均可检索。",
-			"Official name; found by its Simplified or" + " Traditional spelling.", "之江实验室"),
+	NAME(new Spec("平台名称", "name", true, List.of("名称"), "正式名称；简体、繁体写法均可检索。",
+			"Official name; found by its Simplified or" + " Traditional spelling.", "之江实验室")),
 
-	NAME_EN("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab"),
+	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab")),
 
-	TYPE("平台类型", "type", true, List.of("类型"), "平台类型代码或中文名称，如 PROVINCIAL_LAB 或 省实验室（见“规划结构”页）。",
+	TYPE(new Spec("平台类型", "type", true, List.of("类型"), "平台类型代码或中文名称，如 PROVINCIAL_LAB 或 省实验室（见“规划结构”页）。",
 			"A platform type code or its Chinese name, such as PROVINCIAL_LAB or 省实验室 (see the plan structure page).",
-			"PROVINCIAL_LAB"),
+			"PROVINCIAL_LAB")),
 
-	LEVEL("级别", "level", false, List.of(), "国家级、省级、市级、区级（或 national、provincial、municipal、district）；留空则取平台类型的级别。",
-			"国家级, 省级, 市级, 区级 (or national, provincial, municipal, district); blank means the level of the type.", "省级"),
+	LEVEL(new Spec("级别", "level", false, List.of(),
+			"国家级、省级、市级、区级（或 national、provincial、municipal、district）；留空则取平台类型的级别。",
+			"国家级, 省级, 市级, 区级 (or national, provincial, municipal, district); blank means the level of the type.",
+			"省级")),
 
-	HOST("依托单位", "host", false, List.of("牵头单位", "host_organisation"), "可选。", "Optional.", "浙江省人民政府、浙江大学、阿里巴巴集团"),
+	HOST(new Spec("依托单位", "host", false, List.of("牵头单位", "host_organisation"), "可选。", "Optional.",
+			"浙江省人民政府、浙江大学、阿里巴巴集团")),
 
-	DOMAINS("技术领域", "domains", false, List.of("领域"), "十大技术领域代码，多个用 ; 或 、 分隔。",
-			"Codes of the ten technology domains, separated by ; or 、.", "INTELLIGENT_COMPUTING"),
+	DOMAINS(new Spec("技术领域", "domains", false, List.of("领域"), "十大技术领域代码，多个用 ; 或 、 分隔。",
+			"Codes of the ten technology domains, separated by ; or 、.", "INTELLIGENT_COMPUTING")),
 
-	PLANNED("谋划日期", "planned_on", false, List.of(), "进入谋划的日期，如 2021-03-01。", "The day it was planned, like 2021-03-01.",
-			""),
+	PLANNED(new Spec("谋划日期", "planned_on", false, List.of(), "进入谋划的日期，如 2021-03-01。",
+			"The day it was planned, like 2021-03-01.", "")),
 
-	UNDER_CONSTRUCTION("开工建设日期", "construction_on", false, List.of(), "不早于谋划日期。", "Not before the day it was planned.",
-			"2017-09-06"),
+	UNDER_CONSTRUCTION(new Spec("开工建设日期", "construction_on", false, List.of(), "不早于谋划日期。",
+			"Not before the day it was planned.", "2017-09-06")),
 
-	OPERATING("建成运行日期", "operating_on", false, List.of(), "不早于开工建设日期。", "Not before construction started.",
-			"2018-09-01"),
+	OPERATING(new Spec("建成运行日期", "operating_on", false, List.of(), "不早于开工建设日期。", "Not before construction started.",
+			"2018-09-01")),
 
-	ACCREDITED("获批认定日期", "accredited_on", false, List.of("认定日期"), "获批或认定的日期，不早于运行日期。",
-			"The day it was accredited, not before it began operating.", ""),
+	ACCREDITED(new Spec("获批认定日期", "accredited_on", false, List.of("认定日期"), "获批或认定的日期，不早于运行日期。",
+			"The day it was accredited, not before it began operating.", "")),
 
-	EVALUATED("评估验收日期", "evaluated_on", false, List.of("验收日期"), "通过评估或验收的日期，不早于运行日期。",
-			"The day it passed evaluation or acceptance, not before it began operating.", ""),
+	EVALUATED(new Spec("评估验收日期", "evaluated_on", false, List.of("验收日期"), "通过评估或验收的日期，不早于运行日期。",
+			"The day it passed evaluation or acceptance, not before it began operating.", "")),
 
-	LON("经度", "lon", false, List.of("longitude"), "十进制度，东经为正；与纬度同时填写或同时留空。",
-			"Decimal degrees, east positive; fill both longitude and latitude or neither.", "119.9713"),
+	LON(new Spec("经度", "lon", false, List.of("longitude"), "十进制度，东经为正；与纬度同时填写或同时留空。",
+			"Decimal degrees, east positive; fill both longitude and latitude or neither.", "119.9713")),
 
-	LAT("纬度", "lat", false, List.of("latitude"), "十进制度，北纬为正。", "Decimal degrees, north positive.", "30.2703"),
+	LAT(new Spec("纬度", "lat", false, List.of("latitude"), "十进制度，北纬为正。", "Decimal degrees, north positive.", "30.2703")),
 
-	CRS("坐标系", "crs", false, List.of(), "wgs84、cgcs2000、gcj02（高德、腾讯）或 bd09（百度）；留空则用导入时选择的坐标系。",
+	CRS(new Spec("坐标系", "crs", false, List.of(), "wgs84、cgcs2000、gcj02（高德、腾讯）或 bd09（百度）；留空则用导入时选择的坐标系。",
 			"wgs84, cgcs2000, gcj02 (AMap, Tencent) or bd09 (Baidu); blank means the one chosen for the import.",
-			"gcj02"),
+			"gcj02")),
 
 	/** The status today, as an export writes it; ignored on import. */
-	STATUS("当前状态", "status", false, List.of(), "导出时填写，导入时忽略：状态由各阶段日期得出。",
-			"Filled in by the export, ignored on import: the status follows from the stage dates.", ""),
+	STATUS(new Spec("当前状态", "status", false, List.of(), "导出时填写，导入时忽略：状态由各阶段日期得出。",
+			"Filled in by the export, ignored on import: the status follows from the stage dates.", "")),
 
 	/** The zones, as an export writes them; ignored on import. */
-	ZONES("所在空间单元", "zones", false, List.of(), "导出时填写，导入时忽略：由位置得出。",
-			"Filled in by the export, ignored on import: they follow from the position.", ""),
+	ZONES(new Spec("所在空间单元", "zones", false, List.of(), "导出时填写，导入时忽略：由位置得出。",
+			"Filled in by the export, ignored on import: they follow from the position.", "")),
 
 	/** Where the record comes from, as an export writes it; ignored on import. */
-	SOURCE("来源", "source", false, List.of(), "导出时填写，导入时忽略：导入的记录以文件名为来源。",
-			"Filled in by the export, ignored on import: an imported record's source is the file name.", ""),
+	SOURCE(new Spec("来源", "source", false, List.of(), "导出时填写，导入时忽略：导入的记录以文件名为来源。",
+			"Filled in by the export, ignored on import: an imported record's source is the file name.", "")),
 
 	/** A free-text column people keep beside the data; read and ignored. */
-	NOTE("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", "");
+	NOTE(new Spec("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", ""));
 
 	private final Spec spec;
 
-	PlatformColumn(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
-			String example) {
-		this.spec = new Spec(zh, en, required, aliases, noteZh, noteEn, example);
+	PlatformColumn(Spec spec) {
+		this.spec = spec;
 	}
 
 	@Override

@@ -6,37 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.corridor.observatory.cli.CliRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code import-enterprises}: a progress bar and the summary, or every problem. */
+@ExtendWith(CliRun.class)
 class EnterpriseCliTest {
 
 	@TempDir
 	Path folder;
 
-	private static String token;
-
-	@BeforeAll
-	static void inMemoryDatabase() {
-		CliRun.useInMemoryDatabase();
-		token = CliRun.administratorToken();
-	}
-
-	@AfterAll
-	static void clear() {
-		CliRun.clear();
-	}
-
 	@Test
 	void importsAFileShowingProgressThenRejectsABadOneListingEveryProblem() throws IOException {
 		Path good = this.folder.resolve("firms.csv");
 		Files.write(good, EnterpriseFixtures.threeFirms(EnterpriseFixtures.uscc("E1B2C3D4"), "1300000"));
-		CliRun.Result imported = CliRun.run("import-enterprises", good.toString(), "--crs", "gcj02", "--token", token);
+		CliRun.Result imported = CliRun.run("import-enterprises", good.toString(), "--crs", "gcj02", "--token",
+				CliRun.token());
 		assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
 		assertThat(imported.out()).contains("[....................]   0% reading")
 			.contains("[####################] 100% validating 6/6")
@@ -46,7 +34,7 @@ class EnterpriseCliTest {
 		Path bad = this.folder.resolve("bad.csv");
 		Files.writeString(bad, EnterpriseFixtures.HEADER + "\n91330100716105852G,坏代码,I6513,,,,,,,2024,1,,,\n"
 				+ EnterpriseFixtures.TENCENT + ",腾讯,I9999,,,,,,,2024,1,,,\n", StandardCharsets.UTF_8);
-		CliRun.Result rejected = CliRun.run("import-enterprises", bad.toString(), "--token", token);
+		CliRun.Result rejected = CliRun.run("import-enterprises", bad.toString(), "--token", CliRun.token());
 		assertThat(rejected.code()).isEqualTo(1);
 		assertThat(rejected.out()).contains("nothing was changed: 2 problems", "行/row 2", "行/row 3");
 	}
