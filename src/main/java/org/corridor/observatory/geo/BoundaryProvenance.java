@@ -15,13 +15,21 @@ import java.util.List;
  * @param sourceCrs the coordinate system of the source
  * @param outputCrs the coordinate system of the converted boundaries
  * @param positionalAccuracyM how far a boundary may be from the true one, in metres
+ * @param licenceZh the terms, in Chinese
+ * @param vintageZh the period, in Chinese
  */
 public record BoundaryProvenance(String packageName, String packageVersion, String tarballSha1,
-		List<String> sourceFiles, String licence, String vintage, Crs sourceCrs, Crs outputCrs,
-		int positionalAccuracyM) {
+		List<String> sourceFiles, String licence, String vintage, Crs sourceCrs, Crs outputCrs, int positionalAccuracyM,
+		String licenceZh, String vintageZh) {
 
 	public BoundaryProvenance {
 		sourceFiles = List.copyOf(sourceFiles);
+	}
+
+	/** The attribution line for Chinese pages. */
+	public String attributionZh() {
+		return "行政区划边界:高德地图数据,经 npm 包 " + this.packageName + "@" + this.packageVersion + ";" + this.vintageZh + ";精度约 ±"
+				+ this.positionalAccuracyM + " 米;" + this.licenceZh;
 	}
 
 	/** The attribution line for maps and exports. */

@@ -96,7 +96,10 @@ public final class DistrictBoundaries {
 				"AMap (高德地图) district data under AMap's service and content terms"
 						+ " (https://lbs.amap.com/home/terms/); not open data, no content rights transferred,"
 						+ " AMap to be engaged before commercial use. The package's MIT licence covers its code only.",
-				"AMap data of Dec 2014 – Aug 2017 (富阳区 exists, 临安 still 临安市, 余杭 undivided)", Crs.GCJ02, Crs.WGS84, 100);
+				"AMap data of Dec 2014 – Aug 2017 (富阳区 exists, 临安 still 临安市, 余杭 undivided)", Crs.GCJ02, Crs.WGS84, 100,
+				"依高德地图服务与内容条款使用(https://lbs.amap.com/home/terms/),非开放数据,不转让任何内容权利,"
+						+ "商用前须与高德联系;该 npm 包的 MIT 许可只适用于其代码",
+				"高德 2014 年 12 月至 2017 年 8 月数据(已有富阳区,临安仍为临安市,余杭未分设)");
 	}
 
 	private static String packagedVersion() {

@@ -40,7 +40,7 @@ final class ZoneShapeBuilder {
 			Map<String, ZoneShape> imported) {
 		this.plan = plan;
 		districts.forEach((district) -> this.districtsByAdcode.put(district.adcode(), district));
-		this.boundarySource = LocalizedText.of("行政区划边界:" + provenance.attribution(), provenance.attribution());
+		this.boundarySource = LocalizedText.of(provenance.attributionZh(), provenance.attribution());
 		this.imported = imported;
 	}
 

@@ -190,7 +190,9 @@ public class EvaluationService {
 	/** The evaluation with a first line of working that names the query. */
 	private static IndicatorEvaluation withQuery(IndicatorEvaluation evaluation, IndicatorQuery query) {
 		List<Step> working = new ArrayList<>();
-		working.add(new Step("计算指标:由企业库计算", "computed from the enterprise registry", query.describe(), null));
+		working.add((query.subject() == IndicatorQuery.Subject.PLATFORMS)
+				? new Step("计算指标:由创新平台库计算", "computed from the platform registry", query.describe(), null)
+				: new Step("计算指标:由企业库计算", "computed from the enterprise registry", query.describe(), null));
 		working.addAll(evaluation.working());
 		IndicatorEvaluation e = evaluation;
 		return new IndicatorEvaluation(e.indicatorCode(), e.year(), e.actual(), e.baselineValue(), e.baselineYear(),

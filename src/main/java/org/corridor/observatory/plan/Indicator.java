@@ -23,13 +23,23 @@ import java.util.Optional;
  * @param table the plan table listing it, or null
  * @param source the sentence of the plan it comes from
  * @param query how it is computed from the registry, or null when it is reported
+ * @param note the pack's note on the indicator (how the text was read), or null
  */
 public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
 		Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
-		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query) {
+		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
+		LocalizedText note) {
 
 	public Indicator {
 		targets = List.copyOf(targets);
+	}
+
+	/** An indicator without a note. */
+	public Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
+			Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
+			LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query) {
+		this(code, name, unit, category, goal, direction, attribute, baseline, targets, frequency, reportingUnit,
+				dataSource, table, source, query, null);
 	}
 
 	public Optional<Baseline> findBaseline() {

@@ -71,7 +71,7 @@ final class IndicatorReader {
 		LocalizedText reportingUnit = node.localized("reporting_unit", false);
 		LocalizedText dataSource = node.localized("data_source", false);
 		String table = this.codes.reference(node, "table", "TABLE", false);
-		node.localized("note", false);
+		LocalizedText note = node.localized("note", false);
 		IndicatorQuery query = this.queries.read(node);
 		String source = this.codes.quote(node);
 		node.finish();
@@ -80,7 +80,7 @@ final class IndicatorReader {
 			return null;
 		}
 		return new Indicator(new IndicatorCode(code), name, unit, category, goal, direction, attribute, baseline,
-				targets, frequency, reportingUnit, dataSource, table, source, query);
+				targets, frequency, reportingUnit, dataSource, table, source, query, note);
 	}
 
 	private Baseline readBaseline(Node parent) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The level that accredits or runs a platform: 国家级, 省级, 市级 or 区级. */
-public enum PlatformLevel {
+public enum PlatformLevel implements HasLabel {
 
 	NATIONAL("国家级", "national"),
 
@@ -26,6 +26,7 @@ public enum PlatformLevel {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	@Override
 	public LocalizedText label() {
 		return this.label;
 	}

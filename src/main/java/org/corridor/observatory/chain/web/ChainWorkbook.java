@@ -15,6 +15,7 @@ import org.corridor.observatory.chain.ChainMatrix;
 import org.corridor.observatory.chain.ChainReport;
 import org.corridor.observatory.chain.Gap;
 import org.corridor.observatory.chain.SegmentFigures;
+import org.corridor.observatory.tabular.ExcelStyles;
 
 /**
  * The chains of a zone and year as an Excel workbook: every chain × segment with all its
@@ -35,11 +36,11 @@ final class ChainWorkbook {
 	private ChainWorkbook() {
 	}
 
-	static byte[] write(ChainReport report, ChainMatrix matrix, Locale locale,
+	static byte[] write(ChainReport report, ChainMatrix matrix, String zone, Locale locale,
 			BiFunction<String, Locale, String> messages) {
 		boolean demo = report.demo() || matrix.demo();
-		String zone = report.zone();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ExcelStyles styles = ExcelStyles.of(workbook);
 			Sheet segments = workbook.createSheet(messages.apply("chain.sheet.segments", locale));
 			int next = start(segments, demo, messages, locale, report.year() + " · " + zone);
 			next = header(segments, next, SEGMENT_COLUMNS, messages, locale);
@@ -52,19 +53,19 @@ final class ChainWorkbook {
 					text(row, c++, s.code());
 					text(row, c++, s.name().in(locale));
 					text(row, c++, messages.apply("chain.stage." + ChainPageController.stageOf(s), locale));
-					number(row, c++, (double) s.firms());
-					number(row, c++, s.revenue());
-					number(row, c++, s.rdSpending());
-					number(row, c++, (double) s.employees());
-					number(row, c++, s.growth());
-					number(row, c++, s.shareOfCorridor());
-					number(row, c++, s.locationQuotient());
-					number(row, c++, s.hhi());
-					number(row, c++, (double) s.leaders());
+					styles.count(row, c++, s.firms());
+					styles.number(row, c++, s.revenue(), ExcelStyles.DECIMAL);
+					styles.number(row, c++, s.rdSpending(), ExcelStyles.DECIMAL);
+					styles.count(row, c++, s.employees());
+					styles.percent(row, c++, s.growth());
+					styles.percent(row, c++, s.shareOfCorridor());
+					styles.number(row, c++, s.locationQuotient(), ExcelStyles.RATIO);
+					styles.number(row, c++, s.hhi(), "0.000");
+					styles.count(row, c++, s.leaders());
 					text(row, c++, s.topFirmName());
-					number(row, c++, s.topFirmShare());
+					styles.percent(row, c++, s.topFirmShare());
 					text(row, c++, s.singlePoint() ? messages.apply("chain.yes", locale) : "");
-					number(row, c++, (double) s.stars());
+					styles.count(row, c++, s.stars());
 					text(row, c++, String.join(";", s.earned()));
 					text(row, c, s.demo() ? "DEMO" : "");
 				}
@@ -78,7 +79,7 @@ final class ChainWorkbook {
 					Row row = gaps.createRow(next++);
 					text(row, 0, chain.code());
 					text(row, 1, chain.name().in(locale));
-					number(row, 2, (double) gap.rank());
+					styles.count(row, 2, gap.rank());
 					text(row, 3, messages.apply("chain.gap." + gap.kind().name(), locale));
 					text(row, 4, gap.segment());
 					text(row, 5, (gap.segmentName() != null) ? gap.segmentName().in(locale) : null);
@@ -95,7 +96,7 @@ final class ChainWorkbook {
 			text(header, 3, messages.apply("chain.col.revenue", locale));
 			List<ChainMatrix.Column> zones = matrix.zones();
 			for (int z = 0; z < zones.size(); z++) {
-				String name = zones.get(z).name().in(locale) + " (" + zones.get(z).code() + ")";
+				String name = zones.get(z).name().in(locale);
 				text(header, 4 + 3 * z, name + " " + messages.apply("chain.col.firms", locale));
 				text(header, 5 + 3 * z, name + " " + messages.apply("chain.col.zoneShare", locale));
 				text(header, 6 + 3 * z, name + " " + messages.apply("chain.col.host", locale));
@@ -104,12 +105,12 @@ final class ChainWorkbook {
 				Row row = cells.createRow(next++);
 				text(row, 0, r.chain());
 				text(row, 1, r.name().in(locale));
-				number(row, 2, (double) r.firms());
-				number(row, 3, r.revenue());
+				styles.count(row, 2, r.firms());
+				styles.number(row, 3, r.revenue(), ExcelStyles.DECIMAL);
 				for (int z = 0; z < r.cells().size(); z++) {
 					ChainMatrix.Cell cell = r.cells().get(z);
-					number(row, 4 + 3 * z, (double) cell.firms());
-					number(row, 5 + 3 * z, cell.share());
+					styles.count(row, 4 + 3 * z, cell.firms());
+					styles.percent(row, 5 + 3 * z, cell.share());
 					text(row, 6 + 3 * z, cell.host() ? messages.apply("chain.yes", locale) : "");
 				}
 			}
@@ -144,12 +145,6 @@ final class ChainWorkbook {
 	}
 
 	private static void text(Row row, int column, String value) {
-		if (value != null) {
-			row.createCell(column).setCellValue(value);
-		}
-	}
-
-	private static void number(Row row, int column, Double value) {
 		if (value != null) {
 			row.createCell(column).setCellValue(value);
 		}

@@ -44,7 +44,7 @@ enum ObservationColumn implements Column {
 		return this != VALUE;
 	}
 
-	String header(Locale locale) {
+	public String header(Locale locale) {
 		return header("zh".equals(locale.getLanguage()));
 	}
 

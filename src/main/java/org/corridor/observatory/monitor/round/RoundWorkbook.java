@@ -22,6 +22,7 @@ import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
+import org.corridor.observatory.tabular.ExcelStyles;
 
 /**
  * A zone's figures of a round as an Excel sheet to fill in — one row per indicator asked,
@@ -36,6 +37,7 @@ public final class RoundWorkbook {
 	public static byte[] xlsx(Plan plan, Round round, String zone, List<RoundFigure> figures,
 			Map<String, BigDecimal> lastYear) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ExcelStyles styles = ExcelStyles.of(workbook);
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle header = workbook.createCellStyle();
@@ -59,12 +61,8 @@ public final class RoundWorkbook {
 				row.createCell(1).setCellValue(indicator.name().zh());
 				row.createCell(2).setCellValue(indicator.unit().zh());
 				BigDecimal last = lastYear.get(figure.indicator());
-				if (last != null) {
-					row.createCell(3).setCellValue(last.doubleValue());
-				}
-				if (figure.value() != null) {
-					row.createCell(4).setCellValue(figure.value().doubleValue());
-				}
+				styles.figure(row, 3, last, indicator.unit().zh());
+				styles.figure(row, 4, figure.value(), indicator.unit().zh());
 				row.createCell(5).setCellValue((figure.note() != null) ? figure.note() : "");
 			}
 			sheet.createFreezePane(0, 1);

@@ -1,13 +1,19 @@
 package org.corridor.observatory.monitor.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.ImportBatch;
+import org.corridor.observatory.monitor.IndicatorEvaluation;
+import org.corridor.observatory.monitor.Observation;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.monitor.PlanEvaluation;
+import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.tabular.ImportRejectedException;
@@ -56,24 +62,55 @@ class DashboardPageController {
 		model.addAttribute("unpublished", unpublished);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("zone", plan.getZone(evaluation.zoneCode()));
-		model.addAttribute("years",
-				java.util.stream.IntStream.rangeClosed(plan.header().startYear(), plan.header().endYear())
-					.boxed()
-					.toList());
+		model.addAttribute("years", years(plan));
 		return "overview";
 	}
 
+	/**
+	 * One indicator for one zone (the plan's top zone unless one is chosen) and one year:
+	 * its figures as one series, never several zones' figures as one line; for a computed
+	 * indicator, the platforms or firms behind the year's figure.
+	 */
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean unpublished,
 			Model model) {
 		Plan plan = this.catalog.current();
-		model.addAttribute("indicator", plan.getIndicator(code));
-		model.addAttribute("evaluation", this.evaluations.evaluateIndicator(plan.id(), code, year, zone, unpublished));
+		Indicator indicator = plan.getIndicator(code);
+		String zoneCode = (zone != null && !zone.isBlank()) ? plan.getZone(zone).code() : plan.rootZone().code();
+		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(plan.id(), code, year, zoneCode,
+				unpublished);
+		List<IndicatorEvaluation> history = this.evaluations.history(plan.id(), code, zoneCode, unpublished);
+		List<Observation> observations = this.store.listObservations(plan.id(), code, zoneCode);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("unpublished", unpublished);
-		model.addAttribute("history", this.evaluations.history(plan.id(), code, zone, unpublished));
-		model.addAttribute("observations", this.store.listObservations(plan.id(), code, zone));
+		model.addAttribute("zone", plan.getZone(zoneCode));
+		model.addAttribute("history", history);
+		model.addAttribute("observations", observations);
+		model.addAttribute("points",
+				(indicator.query() == null) ? observations.stream().map((o) -> new Point(o.year(), o.value())).toList()
+						: history.stream()
+							.filter((h) -> h.actual() != null)
+							.map((h) -> new Point(h.year(), BigDecimal.valueOf(h.actual())))
+							.toList());
+		model.addAttribute("years", years(plan));
+		model.addAttribute("records", (indicator.query() != null)
+				? this.evaluations.records(plan.id(), code, evaluation.year(), zoneCode) : null);
 		return "indicator";
+	}
+
+	/**
+	 * One point of the indicator's chart.
+	 *
+	 * @param year the year
+	 * @param value the figure
+	 */
+	record Point(int year, BigDecimal value) {
+	}
+
+	private static List<Integer> years(Plan plan) {
+		return IntStream.rangeClosed(plan.header().startYear(), plan.header().endYear()).boxed().toList();
 	}
 
 	@GetMapping("/import")

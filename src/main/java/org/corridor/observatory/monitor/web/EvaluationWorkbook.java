@@ -4,22 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.Step;
+import org.corridor.observatory.plan.Attribute;
 import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.web.DemoNotice;
+import org.corridor.observatory.tabular.ExcelStyles;
 
 /**
  * A plan evaluation as an Excel workbook: one row per indicator, and every step of the
- * working on a second sheet. A workbook with demo figures says DEMO in its first row.
+ * working on a second sheet, figures in their unit's format, C, τ and growth rates as
+ * percentages ({@link ExcelStyles}). A workbook with demo figures says DEMO in its first
+ * row.
  */
 public final class EvaluationWorkbook {
 
@@ -28,44 +32,61 @@ public final class EvaluationWorkbook {
 			"观测年均增速 observed CAGR", "所需年均增速 required CAGR", "期末预测 projection", "状态", "status",
 			"约束性未达序时 binding shortfall", "演示数据 DEMO");
 
+	private static final Map<Attribute, String> ATTRIBUTES = Map.of(Attribute.BINDING, "约束性 binding",
+			Attribute.EXPECTED, "预期性 expected", Attribute.UNSPECIFIED, "未标明 unspecified");
+
 	private EvaluationWorkbook() {
 	}
 
 	public static byte[] xlsx(Plan plan, PlanEvaluation evaluation) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
+			ExcelStyles styles = ExcelStyles.of(workbook);
 			Sheet sheet = workbook.createSheet("评估 evaluation");
 			int r = 0;
 			sheet.createRow(r++)
 				.createCell(0)
 				.setCellValue(evaluation.demo() ? DemoNotice.TEXT : "真实填报数据 / reported figures");
+			LocalizedText zone = plan.getZone(evaluation.zoneCode()).name();
 			sheet.createRow(r++)
 				.createCell(0)
-				.setCellValue(plan.header().name().zh() + " — " + evaluation.year() + " — " + evaluation.zoneCode());
+				.setCellValue(
+						plan.header().name().zh() + " — " + evaluation.year() + " — " + zone.zh() + " / " + zone.en());
 			Row header = sheet.createRow(r++);
 			for (int c = 0; c < HEADERS.size(); c++) {
 				header.createCell(c).setCellValue(HEADERS.get(c));
-				header.getCell(c).setCellStyle(bold);
+				header.getCell(c).setCellStyle(styles.bold());
 			}
 			sheet.createFreezePane(1, r);
 			for (IndicatorEvaluation e : evaluation.indicators()) {
 				Indicator indicator = plan.getIndicator(e.indicatorCode());
+				LocalizedText unit = indicator.unit();
 				Row row = sheet.createRow(r++);
-				Object[] cells = { e.indicatorCode(), indicator.name().zh(), indicator.name().en(),
-						indicator.unit().zh(), indicator.attribute().name().toLowerCase(java.util.Locale.ROOT),
-						e.baselineYear(), e.baselineValue(), (e.target() != null) ? e.target().describe() : null,
-						(e.target() != null) ? e.target().year() : null, e.actual(), e.completion(), e.timeProgress(),
-						e.performanceRatio(), e.observedCagr(), e.requiredCagr(), e.projection(), e.status().zh(),
-						e.status().en(), e.bindingShortfall() ? "是 yes" : "", e.demo() ? "DEMO" : "" };
-				write(row, cells);
+				int c = 0;
+				styles.text(row, c++, e.indicatorCode());
+				styles.text(row, c++, indicator.name().zh());
+				styles.text(row, c++, indicator.name().en());
+				styles.text(row, c++, unit.zh());
+				styles.text(row, c++, ATTRIBUTES.get(indicator.attribute()));
+				styles.year(row, c++, e.baselineYear());
+				styles.figure(row, c++, e.baselineValue(), unit.zh());
+				styles.text(row, c++, (e.target() != null) ? e.target().describe() : null);
+				styles.year(row, c++, (e.target() != null) ? e.target().year() : null);
+				styles.figure(row, c++, e.actual(), unit.zh());
+				styles.percent(row, c++, e.completion());
+				styles.percent(row, c++, e.timeProgress());
+				styles.number(row, c++, e.performanceRatio(), ExcelStyles.RATIO);
+				styles.percent(row, c++, e.observedCagr());
+				styles.percent(row, c++, e.requiredCagr());
+				styles.figure(row, c++, e.projection(), unit.zh());
+				styles.text(row, c++, e.status().zh());
+				styles.text(row, c++, e.status().en());
+				styles.text(row, c++, e.bindingShortfall() ? "是 yes" : "");
+				styles.text(row, c, e.demo() ? "DEMO" : "");
 			}
 			for (int c = 0; c < HEADERS.size(); c++) {
 				sheet.setColumnWidth(c, (c == 1 || c == 2) ? 40 * 256 : 14 * 256);
 			}
-			writeWorking(workbook.createSheet("计算过程 working"), evaluation, bold);
+			writeWorking(workbook.createSheet("计算过程 working"), evaluation, styles);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -74,15 +95,16 @@ public final class EvaluationWorkbook {
 		}
 	}
 
-	private static void writeWorking(Sheet sheet, PlanEvaluation evaluation, CellStyle bold) {
+	private static void writeWorking(Sheet sheet, PlanEvaluation evaluation, ExcelStyles styles) {
 		Row header = sheet.createRow(0);
 		write(header, new Object[] { "指标代码 code", "步骤", "step", "计算 formula", "数值 value" });
-		header.forEach((cell) -> cell.setCellStyle(bold));
+		header.forEach((cell) -> cell.setCellStyle(styles.bold()));
 		int r = 1;
 		for (IndicatorEvaluation e : evaluation.indicators()) {
 			for (Step step : e.working()) {
-				write(sheet.createRow(r++),
-						new Object[] { e.indicatorCode(), step.zh(), step.en(), step.formula(), step.value() });
+				Row row = sheet.createRow(r++);
+				write(row, new Object[] { e.indicatorCode(), step.zh(), step.en(), step.formula() });
+				styles.number(row, 4, step.value(), "#,##0.####");
 			}
 		}
 		sheet.setColumnWidth(3, 80 * 256);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -193,6 +194,30 @@ public class PlatformStore {
 	 * @param replacedBy the import that replaced it
 	 */
 	public record PlatformRevision(String record, String source, Instant replacedAt, String replacedBy) {
+
+		/**
+		 * The record's fields in the order it keeps them ({@code name}, {@code type}, a
+		 * stage's code with its date …); a flag such as {@code demo} has no value.
+		 */
+		public List<Field> fields() {
+			List<Field> fields = new ArrayList<>();
+			for (String part : this.record.split("; ")) {
+				int equals = part.indexOf('=');
+				fields.add((equals < 0) ? new Field(part, null)
+						: new Field(part.substring(0, equals), part.substring(equals + 1)));
+			}
+			return fields;
+		}
+
+	}
+
+	/**
+	 * One field of a replaced record.
+	 *
+	 * @param key the column's code
+	 * @param value the value as the record kept it, or null for a flag
+	 */
+	public record Field(String key, String value) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
@@ -12,6 +13,11 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.IndicatorCode;
+import org.corridor.observatory.plan.IndicatorQuery;
+import org.corridor.observatory.plan.LocalizedText;
+import org.corridor.observatory.plan.Plan;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +54,7 @@ class ObservationTemplateTest {
 			assertThat(texts(workbook.getSheet("indicators").getRow(2))).containsExactly("GREEN_AREA", "绿地面积",
 					"Green area", "100 million yuan");
 			assertThat(texts(workbook.getSheet("zones").getRow(1))).containsExactly("CX", "城西科创大走廊", "Chengxi Corridor",
-					"corridor");
+					"Corridor");
 		}
 	}
 
@@ -64,6 +70,72 @@ class ObservationTemplateTest {
 					.containsExactly(new ObservationRecord("GDP", "XIHU", 2023, new BigDecimal("321.5"), "统计年鉴", null));
 			}
 		}
+	}
+
+	@Test
+	void offersOnlyTheIndicatorsTheImportAccepts() throws IOException {
+		Plan plan = withComputedIndicator();
+		try (XSSFWorkbook workbook = open(ObservationTemplate.xlsx(plan, Locale.CHINA))) {
+			assertThat(column(workbook.getSheet("lists"), 0)).containsExactly("GDP", "GREEN_AREA");
+			assertThat(column(workbook.getSheet("指标"), 0)).containsExactly("指标代码", "GDP", "GREEN_AREA");
+			assertThat(workbook.getName("indicator_codes").getRefersToFormula()).isEqualTo("lists!$A$1:$A$2");
+		}
+		assertThat(ObservationTemplate.reported(plan)).extracting((i) -> i.code().value())
+			.containsExactly("GDP", "GREEN_AREA");
+	}
+
+	@Test
+	void instructionsInBothLanguagesWithAnExampleRowThatImports() throws IOException {
+		for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+			boolean zh = locale.getLanguage().equals("zh");
+			try (XSSFWorkbook workbook = open(ObservationTemplate.xlsx(withComputedIndicator(), locale))) {
+				Sheet instructions = workbook.getSheetAt(1);
+				assertThat(instructions.getSheetName()).isEqualTo(zh ? "填写说明" : "instructions");
+				List<String> lines = column(instructions, 0);
+				assertThat(String.join("\n", lines)).contains(zh ? "不接受填报" : "not reported");
+				int exampleRow = instructions.getLastRowNum();
+				assertThat(texts(instructions.getRow(exampleRow - 1)))
+					.containsExactly(zh ? new String[] { "指标代码", "空间单元代码", "期间", "数值", "来源", "备注" }
+							: new String[] { "indicator_code", "zone_code", "period", "value", "source", "note" });
+				List<String> example = texts(instructions.getRow(exampleRow));
+				assertThat(example.subList(0, 4)).containsExactly("GDP", "CX", "2023", "8500.5");
+				Row filled = workbook.getSheetAt(0).createRow(1);
+				for (int c = 0; c < example.size(); c++) {
+					filled.createCell(c).setCellValue(example.get(c));
+				}
+				assertThat(ObservationFileReaderTest.read("template.xlsx", ObservationFileReaderTest.bytes(workbook))
+					.records())
+					.containsExactly(new ObservationRecord("GDP", "CX", 2023, new BigDecimal("8500.5"),
+							"统计年鉴 / statistical yearbook", null));
+			}
+		}
+	}
+
+	/**
+	 * The test plan with a third indicator that a registry computes, which the import
+	 * refuses.
+	 */
+	private static Plan withComputedIndicator() {
+		Plan plan = ObservationFileReaderTest.PLAN;
+		Indicator gdp = plan.getIndicator("GDP");
+		Indicator computed = new Indicator(new IndicatorCode("LABS"), LocalizedText.of("实验室数", "Labs"),
+				LocalizedText.of("家", "labs"), gdp.category(), null, gdp.direction(), gdp.attribute(), null, List.of(),
+				gdp.frequency(), null, null, null, "实验室",
+				IndicatorQuery.platforms(IndicatorQuery.Measure.COUNT, List.of(), null, null, null, null, null));
+		List<Indicator> indicators = new ArrayList<>(plan.listIndicators());
+		indicators.add(computed);
+		return new Plan(plan.header(), plan.listGoals(), plan.listCategories(), indicators, plan.listZones(), List.of(),
+				plan.geometry(), plan.sourceText());
+	}
+
+	private static List<String> column(Sheet sheet, int c) {
+		List<String> values = new ArrayList<>();
+		for (Row row : sheet) {
+			if (row.getCell(c) != null) {
+				values.add(row.getCell(c).getStringCellValue());
+			}
+		}
+		return values;
 	}
 
 	@Test

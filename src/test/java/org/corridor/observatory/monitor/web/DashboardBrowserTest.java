@@ -56,8 +56,8 @@ class DashboardBrowserTest extends BrowserTest {
 
 	@Test
 	void indicatorChartDrawsEveryFigureAndTheTarget() throws IOException {
-		JsonNode observations = this.http
-			.getForObject("/api/v1/plans/chengxi-2021/observations?indicator=DIGITAL_CORE_REVENUE", JsonNode.class);
+		JsonNode observations = this.http.getForObject(
+				"/api/v1/plans/chengxi-2021/observations?indicator=DIGITAL_CORE_REVENUE&zone=CORRIDOR", JsonNode.class);
 		assertThat(observations.get("data")).isNotEmpty();
 
 		browser.get(url("/indicators/DIGITAL_CORE_REVENUE?lang=zh_CN"));
@@ -69,6 +69,10 @@ class DashboardBrowserTest extends BrowserTest {
 			assertThat(chartText)
 				.contains(observation.get("value").decimalValue().stripTrailingZeros().toPlainString());
 		}
+		// one zone's series, not every zone's figures as one line
+		assertThat(browser.findElements(By.cssSelector("#observation-table tbody tr")))
+			.hasSize(observations.get("data").size());
+		assertThat(browser.findElement(By.id("indicator-scope")).getText()).startsWith("杭州城西科创大走廊 · ");
 		assertThat(chartText).contains("目标值 10000", "DEMO");
 		screenshot("indicator-chart.png");
 	}

@@ -19,6 +19,7 @@ import org.corridor.observatory.registry.enterprise.EnterpriseQuery;
 import org.corridor.observatory.registry.enterprise.EnterpriseSummary;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.PageController;
+import org.corridor.observatory.web.Names;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -101,7 +102,7 @@ class EnterprisePageController {
 			.contentType(Files.XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("enterprises.xlsx").build().toString())
-			.body(workbook(firms, locale));
+			.body(workbook(firms, new Names(plan, locale), locale));
 	}
 
 	@GetMapping("/enterprises/{uscc}")
@@ -115,7 +116,7 @@ class EnterprisePageController {
 		return "enterprise";
 	}
 
-	private byte[] workbook(List<EnterpriseSummary> firms, Locale locale) throws IOException {
+	private byte[] workbook(List<EnterpriseSummary> firms, Names names, Locale locale) throws IOException {
 		boolean demo = firms.stream().anyMatch(EnterpriseSummary::demo);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(message("firm.sheet", locale));
@@ -138,8 +139,8 @@ class EnterprisePageController {
 				if (firm.industryName() != null) {
 					name.setCellValue(firm.industryName());
 				}
-				row.createCell(4).setCellValue(String.join(",", firm.chains()));
-				row.createCell(5).setCellValue(String.join(",", firm.zones()));
+				row.createCell(4).setCellValue(String.join(",", firm.chains().stream().map(names::chain).toList()));
+				row.createCell(5).setCellValue(names.zones(firm.zones()));
 				row.createCell(6).setCellValue(firm.demo() ? "DEMO" : "");
 			}
 			workbook.write(out);

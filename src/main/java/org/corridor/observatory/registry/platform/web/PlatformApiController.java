@@ -15,6 +15,8 @@ import org.corridor.observatory.registry.platform.PlatformStore;
 import org.corridor.observatory.registry.platform.PlatformView;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.Labelled;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.web.Names;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -92,10 +94,10 @@ class PlatformApiController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String domain,
 			@RequestParam(required = false) String zone, Locale locale) {
-		this.catalog.getPlan(planId);
+		Plan plan = this.catalog.getPlan(planId);
 		List<Platform> found = this.registry.search(planId, new PlatformFilter(q, type, level, status, domain, zone));
-		return Files.download(PlatformWorkbook.write(found, this.registry.today(), locale), Files.XLSX,
-				"platforms.xlsx");
+		return Files.download(PlatformWorkbook.write(found, this.registry.today(), new Names(plan, locale), locale),
+				Files.XLSX, "platforms.xlsx");
 	}
 
 	/**

@@ -14,19 +14,21 @@ import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.registry.platform.Platform;
 import org.corridor.observatory.registry.platform.PlatformColumn;
 import org.corridor.observatory.web.DemoNotice;
+import org.corridor.observatory.web.Names;
 
 /**
  * Platforms as an Excel workbook in the columns of the platform file, so that an export
- * can be edited and imported again; the status today, zones and source follow, and the
- * import ignores them. A workbook holding demo records starts with a DEMO line above the
- * header, which also keeps it from being imported back as real data.
+ * can be edited and imported again (the level by its name, which the import reads too);
+ * the status today, zones (by name) and source follow, and the import ignores them. A
+ * workbook holding demo records starts with a DEMO line above the header, which also
+ * keeps it from being imported back as real data.
  */
 public final class PlatformWorkbook {
 
 	private PlatformWorkbook() {
 	}
 
-	public static byte[] write(List<Platform> platforms, LocalDate today, Locale locale) {
+	public static byte[] write(List<Platform> platforms, LocalDate today, Names names, Locale locale) {
 		boolean chinese = locale != null && "zh".equals(locale.getLanguage());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(chinese ? "创新平台" : "Platforms");
@@ -42,7 +44,7 @@ public final class PlatformWorkbook {
 			for (Platform platform : platforms) {
 				Row row = sheet.createRow(next++);
 				for (PlatformColumn column : columns) {
-					String text = text(platform, column, today, chinese);
+					String text = text(platform, column, today, names, chinese);
 					if (text != null) {
 						row.createCell(column.ordinal()).setCellValue(text);
 					}
@@ -56,13 +58,13 @@ public final class PlatformWorkbook {
 		}
 	}
 
-	private static String text(Platform p, PlatformColumn column, LocalDate today, boolean chinese) {
+	private static String text(Platform p, PlatformColumn column, LocalDate today, Names names, boolean chinese) {
 		return switch (column) {
 			case CODE -> p.code();
 			case NAME -> p.name();
 			case NAME_EN -> p.nameEn();
 			case TYPE -> p.type();
-			case LEVEL -> p.level();
+			case LEVEL -> (p.level() != null) ? names.platformLevel(p.level()) : null;
 			case HOST -> p.host();
 			case DOMAINS -> String.join(";", p.domains());
 			case PLANNED -> date(p, PlatformStatus.PLANNED);
@@ -74,7 +76,7 @@ public final class PlatformWorkbook {
 			case LAT -> (p.inputLat() != null) ? p.inputLat().toString() : null;
 			case CRS -> (p.inputCrs() != null) ? p.inputCrs().name().toLowerCase(Locale.ROOT) : null;
 			case STATUS -> status(p.statusOn(today), chinese);
-			case ZONES -> String.join(";", p.zones());
+			case ZONES -> names.zones(p.zones());
 			case SOURCE -> p.demo() ? "DEMO " + p.source() : p.source();
 			case NOTE -> null;
 		};
