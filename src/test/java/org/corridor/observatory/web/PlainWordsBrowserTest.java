@@ -158,6 +158,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 		Map<String, String> samples = new LinkedHashMap<>();
 		samples.put("/", "/");
 		samples.put("/indicators/{code}", "/indicators/DIGITAL_CORE_REVENUE");
+		samples.put("/indicators/{code} computed", "/indicators/NATIONAL_INNOVATION_CENTRES?year=2025");
+		samples.put("/ with a district", "/?zone=XIHU");
 		samples.put("/structure", "/structure");
 		samples.put("/map", "/map");
 		samples.put("/platforms", "/platforms");

@@ -60,7 +60,7 @@ class IndicatorPageTest {
 				String.class);
 		assertThat(page).contains("由创新平台库计算").doesNotContain("由企业库计算");
 		assertThat(page).contains("创新平台数:");
-		assertThat(page).contains("id=\"indicator-records\"");
+		assertThat(page).contains("id=\"indicator-records\"", "2025 年计入的记录");
 		JsonNode records = this.http.getForObject(
 				"/api/v1/plans/chengxi-2021/evaluations/NATIONAL_INNOVATION_CENTRES/records?year=2025", JsonNode.class);
 		assertThat(page).contains("共计入 " + records.at("/data/total").asLong() + " 条");
