@@ -69,7 +69,7 @@
 			finish();
 			return;
 		}
-		if (job.state === 'FAILED') {
+		if (job.state === 'FAILED' || job.state === 'INTERRUPTED') {
 			fail(format(t.failed, [job.error || '']));
 			return;
 		}

@@ -11,9 +11,12 @@ import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.security.ZoneAccessDeniedException;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.tabular.ImportsBusyException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,7 +26,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Turns expected failures of the API into RFC 7807 problem details: 404 unknown, 400 bad
- * input.
+ * input, 503 with {@code Retry-After} when imports are busy.
  */
 @RestControllerAdvice(basePackages = "org.corridor.observatory")
 class ProblemAdvice {
@@ -51,6 +54,15 @@ class ProblemAdvice {
 		List<ImportProblem> problems = ex.problems();
 		problem.setProperty("problems", problems);
 		return problem;
+	}
+
+	@ExceptionHandler(ImportsBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ImportsBusyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("导入繁忙，请稍后重试 / imports busy, try again later");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(problem);
 	}
 
 	@ExceptionHandler(BoundaryRejectedException.class)

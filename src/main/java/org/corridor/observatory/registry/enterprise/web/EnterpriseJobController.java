@@ -1,6 +1,5 @@
 package org.corridor.observatory.registry.enterprise.web;
 
-import java.io.IOException;
 import java.net.URI;
 
 import org.corridor.observatory.geo.Crs;
@@ -24,6 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Enterprise imports in the background: a client posts the file, gets a job at once and
  * polls it for the phase and how far it has come, then for the result or every problem.
+ * The file is moved to the jobs' spool folder, not read into memory; a full queue is
+ * answered 503 with {@code Retry-After} (see {@link EnterpriseImportJobs}).
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/enterprises/jobs")
@@ -40,9 +41,9 @@ class EnterpriseJobController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportJob> submit(@PathVariable String planId, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "wgs84") String crs) throws IOException {
+			@RequestParam(defaultValue = "wgs84") String crs) {
 		this.catalog.getPlan(planId);
-		ImportJob job = this.jobs.submit(planId, Files.name(file), file.getBytes(), Crs.parse(crs));
+		ImportJob job = this.jobs.submit(planId, Files.name(file), file::transferTo, Crs.parse(crs));
 		URI location = URI.create("/api/v1/plans/" + planId + "/enterprises/jobs/" + job.id());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(job);
 	}
