@@ -1,6 +1,7 @@
 package org.corridor.observatory.registry.enterprise;
 
-import org.corridor.observatory.audit.AuditLog;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.registry.RegistryChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * earlier values kept in {@code enterprise_revision}, a firm's tiers replaced by the
  * batch's when it gives any. A firm's position and the zones that contain it are stored
  * with the firm and nowhere else: the map's points are read from here (see
- * {@link EnterprisePositions}). The stored keys are read once per batch, so the batch
- * runs no query per row and the SQL is the same on H2 and PostgreSQL. Demo firms never
- * replace a stored firm.
+ * {@link EnterprisePositions}). On PostgreSQL the batch is sent with {@code COPY} into
+ * staging tables and merged set-wise ({@link EnterpriseCopy}); elsewhere (H2) the stored
+ * keys are read once per batch and the statements run as JDBC batches
+ * ({@link EnterpriseBatches}), so no query runs per row. Both give the same result. Demo
+ * firms never replace a stored firm.
  */
 @Repository
 public class EnterpriseStore {
@@ -47,6 +54,33 @@ public class EnterpriseStore {
 	@Transactional
 	public ImportResult store(String planId, String source, int rows, List<Enterprise> firms, boolean demo,
 			ProgressListener progress) {
+		Timestamp now = Timestamp.from(Instant.now());
+		DataSource dataSource = this.template.getDataSource();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		ImportResult result;
+		try {
+			result = EnterpriseCopy.supports(connection)
+					? new EnterpriseCopy(this.template, connection, planId, source, demo, now, progress).store(rows,
+							firms)
+					: storeInBatches(planId, source, rows, firms, demo, now, progress);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot tell the database's driver", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		this.events.publishEvent(new RegistryChanged(planId));
+		this.audit.record("import", "enterprises", planId + "/" + source, null, null, result);
+		return result;
+	}
+
+	/**
+	 * The write on H2 (any database but PostgreSQL): the stored keys read once, the
+	 * statements run as JDBC batches.
+	 */
+	private ImportResult storeInBatches(String planId, String source, int rows, List<Enterprise> firms, boolean demo,
+			Timestamp now, ProgressListener progress) {
 		Set<String> known = new HashSet<>();
 		this.template.query("select uscc from enterprise where plan_id = ?", (rs) -> {
 			known.add(rs.getString(1));
@@ -84,7 +118,6 @@ public class EnterpriseStore {
 				located++;
 			}
 		}
-		Timestamp now = Timestamp.from(Instant.now());
 		EnterpriseBatches batches = new EnterpriseBatches(this.template, planId, source, demo, now, progress,
 				inserts.size() + updates.size() + newYears.size() + 2L * changedYears.size() + retiered.size()
 						+ tiers.size());
@@ -95,11 +128,8 @@ public class EnterpriseStore {
 		batches.updateYears(changedYears);
 		batches.deleteTiers(retiered);
 		batches.insertTiers(tiers);
-		this.events.publishEvent(new RegistryChanged(planId));
-		ImportResult result = new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
+		return new ImportResult(rows, firms.size(), inserts.size(), updates.size(),
 				newYears.size() + changedYears.size(), changedYears.size(), tiers.size(), located);
-		this.audit.record("import", "enterprises", planId + "/" + source, null, null, result);
-		return result;
 	}
 
 	private Map<String, StoredYear> loadYears(String planId) {
