@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # The enterprise import end to end (see bench/README.md, "Enterprise import"): generates a
 # seeded CSV of firms × 2 years (valid credit codes, GCJ-02 positions in the corridor, tiers,
-# figures) and the same rows as an XLSX workbook, imports each once through
-# EnterpriseImportService into a fresh embedded H2 file database, each in its own JVM, and
-# prints a table: format | rows | firms | file | read+check | fold+zones | store | total |
-# import thread CPU | peak heap used | peak heap after GC. Other work on the machine
-# lengthens the wall-clock times: the script prints the load average before each import.
-# Usage: bash bench/enterprise-import.sh [ROWS] [FORMATS]   (defaults: 1000000 "csv xlsx")
-# Needs: Maven, Java 17. The files are kept in target/bench/enterprise/ and reused.
+# figures) and the same rows as an XLSX workbook; copies the CSV raw into a plain PostgreSQL
+# table with two indexes (the floor); then imports each format once through
+# EnterpriseImportService into a fresh PostgreSQL schema (enterprise_import_bench, the COPY
+# path) and into a fresh embedded H2 file database, each in its own JVM, and prints one
+# table: engine | format | rows | firms | file | read+check | fold+zones | store | import |
+# compaction | total | import thread CPU | peak heap used | peak heap after GC | H2 file after
+# the store and after the compaction step. Other work on the machine lengthens the
+# wall-clock times: the script prints the load average before each import.
+# Usage: bash bench/enterprise-import.sh [ROWS] [FORMATS] [ENGINES]
+#        (defaults: 1000000 "csv" "postgres h2"; e.g. "csv xlsx" for both formats)
+# Needs: Maven, Java 17; PostgreSQL on 127.0.0.1:5432 (database test, user postgres, trust
+# auth) for the PostgreSQL rows, left out when it does not answer. The files are kept in
+# target/bench/enterprise/ and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows="${1:-1000000}"
-formats="${2:-csv xlsx}"
+formats="${2:-csv}"
+engines="${3:-postgres h2}"
 out=target/bench
 mkdir -p "$out/enterprise"
 
@@ -36,14 +43,24 @@ java -cp "$classpath" "$bench" generate "$rows" "$out/enterprise"
 
 report="$out/enterprise-import.txt"
 {
-	echo "| format | rows | firms | file | read + check (s) | fold + zones (s) | store (s) | total (s) | import thread CPU (s) | peak heap used | peak heap after GC |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| engine | format | rows | firms | file | read + check (s) | fold + zones (s) | store (s) | import (s) | compaction (s) | total (s) | import thread CPU (s) | peak heap used | peak heap after GC | H2 file after store | H2 file after compaction |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$report"
-for format in $formats; do
-	echo "== import $rows rows of $format (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-	java -cp "$classpath" "$bench" import "$format" "$rows" "$out/enterprise" | tee "$out/enterprise-import-$format.txt"
-	grep '^|' "$out/enterprise-import-$format.txt" >> "$report"
-	rm -rf "$out"/enterprise/h2-*
+if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+	echo "== raw COPY of the CSV into a plain table, then two indexes (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+	java -cp "$classpath" "$bench" rawcopy "$rows" "$out/enterprise" | tee "$out/enterprise-rawcopy.txt"
+	grep '^|' "$out/enterprise-rawcopy.txt" >> "$report"
+else
+	echo "== no PostgreSQL on 127.0.0.1:5432: the PostgreSQL rows are left out"
+	engines="${engines/postgres/}"
+fi
+for engine in $engines; do
+	for format in $formats; do
+		echo "== import $rows rows of $format into $engine (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+		java -cp "$classpath" "$bench" import "$format" "$rows" "$out/enterprise" "$engine" | tee "$out/enterprise-import-$engine-$format.txt"
+		grep '^|' "$out/enterprise-import-$engine-$format.txt" >> "$report"
+		rm -rf "$out"/enterprise/h2-*
+	done
 done
 echo "== results (also in $report)"
 cat "$report"

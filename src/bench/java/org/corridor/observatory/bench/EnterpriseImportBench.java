@@ -7,6 +7,11 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +49,10 @@ public final class EnterpriseImportBench {
 
 	private static final long SEED = 20251124L;
 
+	private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	private static final String SCHEMA = "enterprise_import_bench";
+
 	private EnterpriseImportBench() {
 	}
 
@@ -51,11 +60,17 @@ public final class EnterpriseImportBench {
 		if (args.length == 3 && args[0].equals("generate")) {
 			generate(Integer.parseInt(args[1]), Files.createDirectories(Path.of(args[2])));
 		}
-		else if (args.length == 4 && args[0].equals("import")) {
-			run(args[1], Integer.parseInt(args[2]), Files.createDirectories(Path.of(args[3])));
+		else if ((args.length == 4 || args.length == 5) && args[0].equals("import")) {
+			run(args[1], Integer.parseInt(args[2]), Files.createDirectories(Path.of(args[3])),
+					(args.length == 5) ? args[4] : "h2");
+		}
+		else if (args.length == 3 && args[0].equals("rawcopy")) {
+			rawCopy(Integer.parseInt(args[1]), Path.of(args[2]));
 		}
 		else {
-			System.err.println("usage: EnterpriseImportBench generate ROWS FOLDER | import csv|xlsx ROWS FOLDER");
+			System.err
+				.println("usage: EnterpriseImportBench generate ROWS FOLDER | import csv|xlsx ROWS FOLDER [h2|postgres]"
+						+ " | rawcopy ROWS FOLDER");
 			System.exit(2);
 		}
 	}
@@ -89,28 +104,44 @@ public final class EnterpriseImportBench {
 		}
 	}
 
-	private static void run(String format, int rows, Path folder) throws Exception {
+	private static void run(String format, int rows, Path folder, String engine) throws Exception {
 		Path file = file(folder, rows, format);
 		Path database = Files.createTempDirectory(folder, "h2-");
+		Path h2 = database.toAbsolutePath().resolve("bench");
 		byte[] content = Files.readAllBytes(file);
+		boolean postgres = engine.equals("postgres");
+		List<String> arguments = new ArrayList<>(List.of("--observatory.demo.enabled=false"));
+		if (postgres) {
+			try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop schema if exists " + SCHEMA + " cascade");
+			}
+			arguments.addAll(List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + POSTGRES + "?currentSchema=" + SCHEMA,
+					"--spring.datasource.username=postgres", "--spring.flyway.schemas=" + SCHEMA));
+		}
+		else {
+			arguments.add("--spring.datasource.url=jdbc:h2:file:" + h2);
+		}
+		ImportResult result;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
 			// arguments, not default properties: application.properties would override
 			// those
-			.run("--observatory.demo.enabled=false",
-					"--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("bench"))) {
+			.run(arguments.toArray(String[]::new))) {
 			EnterpriseImportService service = context.getBean(EnterpriseImportService.class);
 			System.gc();
 			long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			long[] checked = { 0 };
 			long[] storing = { 0 };
-			long started;
-			ImportResult result;
+			// when compaction started, and the file's size then
+			long[] compacting = { 0, 0 };
+			long sizeBefore = size(h2);
 			try (HeapWatch heap = new HeapWatch()) {
 				long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-				started = System.nanoTime();
+				long started = System.nanoTime();
 				result = service.importFile("chengxi-2021", file.getFileName().toString(), content, Crs.WGS84,
 						(phase, done, total) -> {
 							if (phase.equals("validating") && done > 0 && checked[0] == 0) {
@@ -119,18 +150,79 @@ public final class EnterpriseImportBench {
 							else if (phase.equals("storing") && storing[0] == 0) {
 								storing[0] = System.nanoTime();
 							}
+							else if (phase.equals("compacting") && compacting[0] == 0) {
+								compacting[0] = System.nanoTime();
+								compacting[1] = size(h2);
+							}
 						});
 				long ended = System.nanoTime();
 				long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted;
 				heap.stop();
+				long stored = (compacting[0] != 0) ? compacting[0] : ended;
+				String compaction = (compacting[0] != 0) ? String.format("%.1f", (ended - compacting[0]) / 1e9) : "–";
+				String sizes = postgres ? "– | –"
+						: String.format("%,d MB | %,d MB", compacting[1] / 1_000_000, size(h2) / 1_000_000);
 				System.out.printf(
-						"| %s | %,d | %,d | %,.1f MB | %.1f | %.1f | %.1f | **%.1f** | %.1f | %,d MiB | %,d MiB |%n",
-						format.toUpperCase(), result.rows(), result.firms(), content.length / 1e6,
-						(checked[0] - started) / 1e9, (storing[0] - checked[0]) / 1e9, (ended - storing[0]) / 1e9,
-						(ended - started) / 1e9, cpu / 1e9, heap.peakUsed() >> 20, heap.peakAfterGc() >> 20);
+						"| %s | %s | %,d | %,d | %,.1f MB | %.1f | %.1f | %.1f | **%.1f** | %s | %.1f | %.1f | %,d MiB | %,d MiB | %s |%n",
+						postgres ? "PostgreSQL (COPY)" : "H2", format.toUpperCase(), result.rows(), result.firms(),
+						content.length / 1e6, (checked[0] - started) / 1e9, (storing[0] - checked[0]) / 1e9,
+						(stored - storing[0]) / 1e9, (stored - started) / 1e9, compaction, (ended - started) / 1e9,
+						cpu / 1e9, heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, sizes);
 			}
-			System.out.printf("  %s; heap before the import %,d MiB (application and file bytes)%n", result,
-					before >> 20);
+			System.out.printf("  %s; heap before the import %,d MiB (application and file bytes)%s%n", result,
+					before >> 20, postgres ? "" : String.format("; H2 file before it %,d MB", sizeBefore / 1_000_000));
+		}
+		if (!postgres) {
+			System.out.printf("  H2 file after the platform closed: %,d MB%n", size(h2) / 1_000_000);
+			try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + h2, "sa", "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("shutdown compact");
+			}
+			System.out.printf("  H2 file after SHUTDOWN COMPACT (the live data): %,d MB%n", size(h2) / 1_000_000);
+		}
+	}
+
+	/**
+	 * The floor: the same CSV copied with {@code COPY} into a plain table of text columns
+	 * (no checks, no types), then two indexes built on it, in a scratch schema.
+	 */
+	private static void rawCopy(int rows, Path folder) throws Exception {
+		Path file = file(folder, rows, "csv");
+		try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + SCHEMA + "_raw cascade");
+			statement.execute("create schema " + SCHEMA + "_raw");
+			statement.execute("create table " + SCHEMA + "_raw.firms (uscc text, name text, industry text, chains text,"
+					+ " segments text, lon text, lat text, crs text, tiers text, fig_year text, revenue text,"
+					+ " rd_spending text, employees text, patents text)");
+			long started = System.nanoTime();
+			long copied;
+			try (java.io.InputStream in = Files.newInputStream(file)) {
+				copied = connection.unwrap(org.postgresql.PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy " + SCHEMA + "_raw.firms from stdin (format csv, header true)", in);
+			}
+			long loaded = System.nanoTime();
+			statement.execute("create index on " + SCHEMA + "_raw.firms (uscc, fig_year)");
+			statement.execute("create index on " + SCHEMA + "_raw.firms (name)");
+			long indexed = System.nanoTime();
+			System.out.printf(
+					"| raw COPY into a plain table | CSV | %,d | | %,.1f MB | | | %.1f + %.1f (two indexes) |"
+							+ " **%.1f** | | | | | | |%n",
+					copied, Files.size(file) / 1e6, (loaded - started) / 1e9, (indexed - loaded) / 1e9,
+					(indexed - started) / 1e9);
+			statement.execute("drop schema " + SCHEMA + "_raw cascade");
+		}
+	}
+
+	/** The size of H2's file, 0 when there is none. */
+	private static long size(Path h2) {
+		Path file = h2.resolveSibling(h2.getFileName() + ".mv.db");
+		try {
+			return Files.exists(file) ? Files.size(file) : 0;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

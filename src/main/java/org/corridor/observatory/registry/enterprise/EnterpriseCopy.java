@@ -13,6 +13,8 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * connection.
  */
 final class EnterpriseCopy {
+
+	private static final Logger log = LoggerFactory.getLogger(EnterpriseCopy.class);
 
 	private static final int BUFFER = 1 << 16;
 
@@ -47,6 +51,8 @@ final class EnterpriseCopy {
 	private final ProgressListener progress;
 
 	private long done;
+
+	private long lap = System.nanoTime();
 
 	private long total;
 
@@ -77,9 +83,11 @@ final class EnterpriseCopy {
 		this.progress.report("storing", 0, this.total);
 		stage();
 		copyFirms(firms);
+		lap("firms copied");
 		copyYears(firms, yearCount);
+		lap("years copied");
 		copyTiers(firms, tierCount);
-		this.template.execute("analyze firm_in; analyze year_in; analyze tier_in");
+		lap("tiers copied");
 		if (this.demo) {
 			// Demo firms never replace a stored firm, nor its figures or tiers.
 			for (String table : List.of("firm_in", "year_in", "tier_in")) {
@@ -107,6 +115,7 @@ final class EnterpriseCopy {
 				+ " demo = excluded.demo, source = excluded.source, updated_at = excluded.updated_at", this.planId,
 				this.demo, this.source, this.now);
 		advance(stored);
+		lap("firms merged");
 		String differs = " (y.revenue is distinct from i.revenue or y.rd_spending is distinct from i.rd_spending"
 				+ " or y.employees is distinct from i.employees"
 				+ " or y.invention_patents is distinct from i.invention_patents)";
@@ -124,18 +133,20 @@ final class EnterpriseCopy {
 				+ " updated_at = excluded.updated_at where" + differs.replace("i.", "excluded."), this.planId,
 				this.demo, this.source, this.now);
 		advance(yearCount);
+		lap("revisions kept, years merged");
 		this.template.update("delete from enterprise_tier t where t.plan_id = ?"
 				+ " and t.uscc in (select distinct uscc from tier_in)", this.planId);
 		int tiers = this.template.update("insert into enterprise_tier (plan_id, uscc, tier, gained, lost, demo)"
 				+ " select ?, uscc, tier, gained, lost, ? from tier_in", this.planId, this.demo);
 		advance(tierCount);
+		lap("tiers replaced");
 		this.progress.report("storing", this.total, this.total);
 		return new ImportResult(rows, firms.size(), stored - updated, updated, years, revisions, tiers, located);
 	}
 
 	private void stage() {
 		this.template.execute("drop table if exists pg_temp.firm_in, pg_temp.year_in, pg_temp.tier_in");
-		this.template.execute("create temporary table firm_in (uscc text primary key, name text, name_key text,"
+		this.template.execute("create temporary table firm_in (uscc text, name text, name_key text,"
 				+ " industry_code text, chains text, segments text, lon float8, lat float8, input_crs text,"
 				+ " input_lon float8, input_lat float8, zones text) on commit drop");
 		this.template.execute("create temporary table year_in (uscc text, fig_year integer, revenue numeric,"
@@ -208,6 +219,15 @@ final class EnterpriseCopy {
 			throw new IllegalStateException("COPY into " + table + " failed", ex);
 		}
 		advance(count);
+	}
+
+	/** The time each step took, in the debug log: where a slow store spends it. */
+	private void lap(String step) {
+		long now = System.nanoTime();
+		if (log.isDebugEnabled()) {
+			log.debug("{}: {} ms", step, (now - this.lap) / 1_000_000);
+		}
+		this.lap = now;
 	}
 
 	private int count(String sql, Object... args) {

@@ -1,6 +1,7 @@
 package org.corridor.observatory.registry.enterprise;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,13 +15,16 @@ import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports an enterprise file into the registry, whole or not at all: the file is read and
  * checked against the plan's chain, segment and tier codes, its rows folded into firms,
  * located firms assigned to their zones, and everything stored in one transaction. Any
- * problem in the file rejects it before anything is written.
+ * problem in the file rejects it before anything is written. After a file of
+ * {@code observatory.imports.compact-after-rows} rows or more, the database file is
+ * compacted (H2 only; see {@link EnterpriseStore#compact}).
  */
 @Service
 public class EnterpriseImportService {
@@ -35,7 +39,15 @@ public class EnterpriseImportService {
 
 	private final Clock clock;
 
-	EnterpriseImportService(PlanCatalog catalog, ZoneShapes shapes, EnterpriseStore store, Clock clock) {
+	private final int compactAfterRows;
+
+	private final Duration compactMaxTime;
+
+	EnterpriseImportService(PlanCatalog catalog, ZoneShapes shapes, EnterpriseStore store, Clock clock,
+			@Value("${observatory.imports.compact-after-rows:100000}") int compactAfterRows,
+			@Value("${observatory.imports.compact-max-time:60s}") Duration compactMaxTime) {
+		this.compactAfterRows = compactAfterRows;
+		this.compactMaxTime = compactMaxTime;
 		this.catalog = catalog;
 		this.shapes = shapes;
 		this.store = store;
@@ -57,6 +69,13 @@ public class EnterpriseImportService {
 		progress.report("validating", rows.size(), rows.size());
 		List<Enterprise> firms = locate(rows);
 		ImportResult result = this.store.store(planId, fileName, rows.size(), firms, false, progress);
+		if (rows.size() >= this.compactAfterRows) {
+			// After the store's transaction has committed: a large import leaves H2's
+			// file
+			// many times its live data.
+			progress.report("compacting", 0, 0);
+			this.store.compact((int) this.compactMaxTime.toMillis());
+		}
 		progress.report("done", rows.size(), rows.size());
 		return result;
 	}

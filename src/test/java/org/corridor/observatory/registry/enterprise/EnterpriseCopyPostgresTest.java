@@ -106,7 +106,7 @@ class EnterpriseCopyPostgresTest {
 	 * Firms {@code from} to {@code to}, two years each up to {@code lastYear}, revenues
 	 * from {@code base}; a DEMO file's firms all located with chains and tiers.
 	 */
-	private static String firms(int from, int to, int lastYear, String base, boolean demo) {
+	static String firms(int from, int to, int lastYear, String base, boolean demo) {
 		StringBuilder csv = new StringBuilder(EnterpriseFixtures.HEADER).append("\n");
 		for (int i = from; i < to; i++) {
 			String code = EnterpriseFixtures.uscc(String.format("T%07d", i));
