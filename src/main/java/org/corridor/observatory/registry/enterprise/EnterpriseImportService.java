@@ -73,8 +73,7 @@ public class EnterpriseImportService {
 			// After the store's transaction has committed: a large import leaves H2's
 			// file
 			// many times its live data.
-			progress.report("compacting", 0, 0);
-			this.store.compact((int) this.compactMaxTime.toMillis());
+			this.store.compact((int) this.compactMaxTime.toMillis(), progress);
 		}
 		progress.report("done", rows.size(), rows.size());
 		return result;
