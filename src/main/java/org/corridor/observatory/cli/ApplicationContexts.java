@@ -19,7 +19,10 @@ final class ApplicationContexts {
 	static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+					// a command may run beside the platform on PostgreSQL: the platform's
+					// running import jobs are not the command's to call interrupted
+					"observatory.imports.interrupt-on-start=false")
 			.run(args);
 	}
 

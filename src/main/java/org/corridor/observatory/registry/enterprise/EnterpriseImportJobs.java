@@ -51,8 +51,10 @@ import org.springframework.stereotype.Component;
  * ({@link ImportJobTable}), so its outcome can be read after a restart; progress within a
  * phase is kept in memory while it runs. At start-up, jobs stored as waiting or running
  * (the process stopped under them; their import's transaction never committed) are marked
- * {@link State#INTERRUPTED}, and their spool files deleted. One platform process per
- * database. Ended jobs are forgotten after {@code observatory.imports.kept-days}.</li>
+ * {@link State#INTERRUPTED}, and their spool files deleted; one platform process per
+ * database. The command line, which may run beside the platform and runs no jobs, leaves
+ * them alone ({@code observatory.imports.interrupt-on-start=false}). Ended jobs are
+ * forgotten after {@code observatory.imports.kept-days}.</li>
  * <li>A job runs as the account that submitted it, so the import's audit entry names
  * it.</li>
  * </ul>
@@ -81,6 +83,8 @@ public class EnterpriseImportJobs implements SmartInitializingSingleton {
 
 	private final Duration kept;
 
+	private final boolean interruptOnStart;
+
 	/** The running job and the waiting ones: one permit each. */
 	private final Semaphore slots;
 
@@ -100,7 +104,8 @@ public class EnterpriseImportJobs implements SmartInitializingSingleton {
 			@Value("${observatory.imports.spool:#{systemProperties['java.io.tmpdir'] + '/observatory-spool'}}") Path spool,
 			@Value("${observatory.imports.queue-capacity:3}") int capacity,
 			@Value("${observatory.imports.retry-after:60s}") Duration retryAfter,
-			@Value("${observatory.imports.kept-days:30}") int keptDays) {
+			@Value("${observatory.imports.kept-days:30}") int keptDays,
+			@Value("${observatory.imports.interrupt-on-start:true}") boolean interruptOnStart) {
 		if (capacity < 0) {
 			throw new IllegalArgumentException("observatory.imports.queue-capacity cannot be negative: " + capacity);
 		}
@@ -112,6 +117,7 @@ public class EnterpriseImportJobs implements SmartInitializingSingleton {
 		this.retryAfter = retryAfter;
 		this.kept = Duration.ofDays(keptDays);
 		this.slots = new Semaphore(capacity + 1);
+		this.interruptOnStart = interruptOnStart;
 	}
 
 	/** Jobs the last process left waiting or running are reported as interrupted. */
@@ -122,6 +128,9 @@ public class EnterpriseImportJobs implements SmartInitializingSingleton {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create the import spool folder " + this.spool, ex);
+		}
+		if (!this.interruptOnStart) {
+			return;
 		}
 		List<String> spools = this.table.unfinishedSpools();
 		int interrupted = this.table.interruptUnfinished(INTERRUPTED_ZH + " / " + INTERRUPTED_EN, now());

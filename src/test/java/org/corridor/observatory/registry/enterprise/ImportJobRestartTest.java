@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.corridor.observatory.ObservatoryApplication;
 import org.corridor.observatory.geo.Crs;
@@ -23,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Import jobs outlive the process that ran them: two application contexts, one after the
  * other, on the same H2 file database. The first runs a job to the end and leaves two
  * stored as the process would when killed under them (one waiting, one running, each with
- * its spool file); the second reports the finished job as it ended and the other two as
- * INTERRUPTED with a message in both languages, and deletes their spool files.
+ * its spool file); a command-line run (which may run beside the platform) leaves them
+ * alone; the next platform start reports the finished job as it ended and the other two
+ * as INTERRUPTED with a message in both languages, and deletes their spool files.
  */
 class ImportJobRestartTest {
 
@@ -52,6 +55,13 @@ class ImportJobRestartTest {
 			stale(jdbc, "waiting", State.QUEUED, waitingFile);
 			stale(jdbc, "running", State.RUNNING, runningFile);
 		}
+		// A command-line run beside the platform leaves the platform's jobs alone.
+		try (ConfigurableApplicationContext command = start(spool, "--observatory.imports.interrupt-on-start=false")) {
+			EnterpriseImportJobs jobs = command.getBean(EnterpriseImportJobs.class);
+			assertThat(jobs.find("waiting").orElseThrow().state()).isEqualTo(State.QUEUED);
+			assertThat(jobs.find("running").orElseThrow().state()).isEqualTo(State.RUNNING);
+			assertThat(waitingFile).exists();
+		}
 		try (ConfigurableApplicationContext second = start(spool)) {
 			EnterpriseImportJobs jobs = second.getBean(EnterpriseImportJobs.class);
 			ImportJob finished = jobs.find(done).orElseThrow();
@@ -76,12 +86,14 @@ class ImportJobRestartTest {
 			.update();
 	}
 
-	private ConfigurableApplicationContext start(Path spool) {
+	private ConfigurableApplicationContext start(Path spool, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--observatory.demo.enabled=false",
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db").toAbsolutePath(),
+				"--observatory.imports.spool=" + spool));
+		arguments.addAll(List.of(more));
 		return new SpringApplicationBuilder(ObservatoryApplication.class).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.run("--observatory.demo.enabled=false",
-					"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db").toAbsolutePath(),
-					"--observatory.imports.spool=" + spool);
+			.run(arguments.toArray(String[]::new));
 	}
 
 }
