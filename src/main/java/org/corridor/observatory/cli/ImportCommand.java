@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.security.Role;
@@ -42,6 +44,25 @@ class ImportCommand implements Callable<Integer> {
 		byte[] content = Files.readAllBytes(this.file);
 		out.printf("[1/3] 读取 / reading %s (%,d bytes)%n", this.file.getFileName(), content.length);
 		out.flush();
+		if (this.target.remote()) {
+			try {
+				PlatformApi api = this.target.api();
+				String plan = api.plan(this.target.planId);
+				out.println("[2/3] 平台校验全部行 / the platform validates every row against plan " + plan);
+				out.flush();
+				JsonNode batch = api.postFile("/api/v1/plans/" + plan + "/observations", this.file, Map.of());
+				out.printf(
+						"[3/3] 已存为待发布批次 / stored as batch %d, waiting for publication: %d figures (%s%s);"
+								+ " publish with: publish %d%n",
+						batch.path("id").asLong(), batch.path("rowCount").asInt(), batch.path("format").asText(),
+						batch.hasNonNull("encoding") ? ", " + batch.path("encoding").asText() : "",
+						batch.path("id").asLong());
+				return 0;
+			}
+			catch (ImportRejectedException ex) {
+				return Rejections.print(err, ex);
+			}
+		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
 			if (!this.target.signIn(context, err, Role.ADMIN)) {
 				return 3;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
 import org.corridor.observatory.registry.enterprise.ImportResult;
@@ -55,6 +57,24 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 		Crs fileCrs = Crs.parse(this.crs);
 		byte[] content = Files.readAllBytes(this.file);
 		long started = System.nanoTime();
+		if (this.target.remote()) {
+			try {
+				PlatformApi api = this.target.api();
+				String plan = api.plan(this.target.planId);
+				out.println("平台导入中 / the platform imports the file into plan " + plan);
+				out.flush();
+				JsonNode result = api.postFile("/api/v1/plans/" + plan + "/enterprises", this.file,
+						Map.of("crs", this.crs));
+				out.printf("已导入 / imported %,d rows, %,d firms in %.1f s: %,d new, %,d updated%n",
+						result.path("rows").asLong(), result.path("firms").asLong(),
+						(System.nanoTime() - started) / 1e9, result.path("inserted").asLong(),
+						result.path("updated").asLong());
+				return 0;
+			}
+			catch (ImportRejectedException ex) {
+				return Rejections.print(out, ex);
+			}
+		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
 			if (!this.target.signIn(context, err, Role.ADMIN, Role.REGISTRAR)) {
 				return 3;

@@ -3,6 +3,7 @@ package org.corridor.observatory.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.security.Role;
@@ -33,6 +34,14 @@ class PublishCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
+		if (this.target.remote()) {
+			PlatformApi api = this.target.api();
+			String plan = api.plan(this.target.planId);
+			JsonNode published = api.post("/api/v1/plans/" + plan + "/observations/batches/" + this.batch + "/publish");
+			out.printf("已发布 / published batch %d: %d new, %d updated%n", published.path("id").asLong(),
+					published.path("inserted").asInt(), published.path("updated").asInt());
+			return 0;
+		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
 			if (!this.target.signIn(context, err, Role.ADMIN, Role.APPROVER)) {
 				return 3;

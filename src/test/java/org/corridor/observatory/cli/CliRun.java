@@ -1,9 +1,9 @@
 package org.corridor.observatory.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -87,11 +87,16 @@ public final class CliRun implements BeforeAllCallback, AfterAllCallback {
 		}
 	}
 
+	/**
+	 * Runs a command with writers as the jar's {@code main} makes them (auto-flushing,
+	 * over a byte stream), so that output a command leaves unflushed is missing here too.
+	 */
 	public static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = ObservatoryCli.run(ObservatoryApplication.class, args, new PrintWriter(out), new PrintWriter(err));
-		return new Result(code, out.toString(), err.toString());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = ObservatoryCli.run(ObservatoryApplication.class, args,
+				new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8));
+		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -61,8 +61,27 @@ class ObservatoryCliTest {
 		assertThat(json.get("demo").asBoolean()).isFalse();
 		assertThat(json.at("/evaluation/year").asInt()).isEqualTo(2023);
 
-		CliRun.Result table = CliRun.run("evaluate", "--year", "2023");
-		assertThat(table.out()).contains("数字经济核心产业营业收入").contains("off_track");
+		CliRun.Result table = CliRun.run("evaluate", "--year", "2023", "--format", "table");
+		assertThat(table.out().lines().filter((line) -> line.startsWith("DIGITAL_CORE_REVENUE "))).singleElement()
+			.satisfies((line) -> assertThat(line).contains("数字经济核心产业营业收入", "7400", "0.4800", "off_track"));
+		int indicators = json.at("/evaluation/indicators").size();
+		assertThat(indicators).isGreaterThan(1);
+		assertThat(asCsv.out().lines()).hasSize(indicators + 1);
+		assertThat(table.out().lines()).hasSize(indicators + 3);
+	}
+
+	@Test
+	void takesSpringPropertiesAsOptionsInEitherForm() {
+		assertThat(ObservatoryCli.handles(new String[] { "--spring.datasource.url=jdbc:h2:mem:x", "evaluate" }))
+			.isTrue();
+		assertThat(ObservatoryCli.handles(new String[] { "--server.port=9090" })).isFalse();
+
+		CliRun.Result riverside = CliRun.run("--observatory.plan.location=classpath:packs/riverside-2026", "evaluate",
+				"--spring.datasource.url", "jdbc:h2:mem:cli-riverside;DB_CLOSE_DELAY=-1", "--format", "csv");
+
+		assertThat(riverside.code()).as(riverside.err()).isZero();
+		assertThat(riverside.out().lines().map((line) -> line.split(",")[0])).containsExactlyInAnyOrder("code",
+				"RENEWABLE_SHARE", "ENERGY_INTENSITY");
 	}
 
 	@Test
