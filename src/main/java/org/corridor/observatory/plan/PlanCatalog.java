@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan this instance serves, loaded from its pack at start-up. An invalid pack stops
- * the start with the whole problem report; the plan's indicators and zones are written to
- * the database so that figures can refer to them.
+ * The plan this instance serves, loaded from its pack at start-up before the database is
+ * opened ({@link PackBeforeDatabase}). An invalid pack stops the start with the whole
+ * problem report, and no database file is created; the plan's indicators and zones are
+ * written to the database so that figures can refer to them.
  */
 @Component
 public class PlanCatalog {
@@ -20,11 +20,11 @@ public class PlanCatalog {
 
 	private final Plan plan;
 
-	PlanCatalog(@Value("${observatory.plan.location}") String location, PlanStore store) {
-		this.plan = PlanPackLoader.load(packFiles(location));
+	PlanCatalog(PackBeforeDatabase.LoadedPack pack, PlanStore store) {
+		this.plan = pack.plan();
 		store.save(this.plan);
 		log.info("Plan {} {} loaded from {}: {} indicators, {} zones", this.plan.id(), this.plan.header().version(),
-				location, this.plan.listIndicators().size(), this.plan.listZones().size());
+				pack.location(), this.plan.listIndicators().size(), this.plan.listZones().size());
 	}
 
 	public static PackFiles packFiles(String location) {

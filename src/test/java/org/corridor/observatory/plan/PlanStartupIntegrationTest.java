@@ -1,10 +1,13 @@
 package org.corridor.observatory.plan;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.corridor.observatory.ObservatoryApplication;
 import org.corridor.observatory.monitor.EvaluationService;
@@ -15,10 +18,13 @@ import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +34,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The application starts on whichever valid pack it is given, and refuses an invalid one.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PlanStartupIntegrationTest {
 
 	@TempDir
@@ -84,10 +91,29 @@ class PlanStartupIntegrationTest {
 		SamplePacks.replace(pack, "indicators.yaml", "comparator: le", "comparator: below");
 		SamplePacks.replace(pack, "zones.yaml", "code: SOUTH_TOWN", "code: south town");
 
-		assertThatThrownBy(() -> start(pack.toString()).close()).hasRootCauseInstanceOf(InvalidPlanPackException.class)
-			.rootCause()
+		assertThatThrownBy(() -> start(pack.toString()).close()).isInstanceOf(InvalidPlanPackException.class)
 			.hasMessageContaining("indicators.yaml : indicators[1].targets[0].comparator")
 			.hasMessageContaining("zones.yaml : zones[2].code");
+	}
+
+	@Test
+	void refusesAnInvalidPackBeforeCreatingADatabaseFileAndSaysWhyWithoutAStackTrace(CapturedOutput output)
+			throws IOException {
+		Path pack = SamplePacks.copy(SamplePacks.RIVERSIDE, Files.createDirectories(this.folder.resolve("pack")));
+		SamplePacks.replace(pack, "indicators.yaml", "comparator: le", "comparator: below");
+		Path data = Files.createDirectories(this.folder.resolve("data"));
+
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ObservatoryApplication.class).web(WebApplicationType.NONE)
+			.run("--observatory.plan.location=" + pack, "--observatory.demo.enabled=false",
+					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("observatory"))
+			.close()).isInstanceOf(InvalidPlanPackException.class);
+
+		try (Stream<Path> files = Files.list(data)) {
+			assertThat(files).isEmpty();
+		}
+		assertThat(output.getAll())
+			.contains("APPLICATION FAILED TO START", "indicators[1].targets[0].comparator", "validate <pack>")
+			.doesNotContain("\tat ");
 	}
 
 	private static ConfigurableApplicationContext start(String location) {
