@@ -76,6 +76,9 @@ public class EnterpriseStore {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		if (!demo) {
+			keepDemoMarks(planId);
+		}
 		this.events.publishEvent(new RegistryChanged(planId));
 		this.audit.record("import", "enterprises", planId + "/" + source, null, null, result);
 		return result;
@@ -163,6 +166,19 @@ public class EnterpriseStore {
 			}
 			return null;
 		});
+	}
+
+	/**
+	 * A firm stays DEMO while any of its yearly figures or tiers is DEMO: a real file
+	 * that names some of a DEMO firm's years (or none of its tiers) leaves the generated
+	 * rest in place, and those must not pass for real.
+	 */
+	private void keepDemoMarks(String planId) {
+		this.template.update(
+				"update enterprise set demo = true where plan_id = ? and not demo and uscc in"
+						+ " (select uscc from enterprise_year where plan_id = ? and demo"
+						+ " union select uscc from enterprise_tier where plan_id = ? and demo)",
+				planId, planId, planId);
 	}
 
 	private Map<String, StoredYear> loadYears(String planId) {
