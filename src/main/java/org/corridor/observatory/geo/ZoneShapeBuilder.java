@@ -102,19 +102,59 @@ final class ZoneShapeBuilder {
 		}
 		LocalizedText source = LocalizedText.of("由规划包 geometry.yaml 的锚点与规则派生",
 				"Derived from the anchors and rules " + "of the plan pack's geometry.yaml");
-		return shape(this.plan.getZone(rule.zone()), GeometryFixer.fix(drawn), rule.method(), rule.precisionM(),
-				rule.note(), source);
+		drawn = GeometryFixer.fix(drawn);
+		if (rule.method().equals("landmark_ring")) {
+			List<Anchor> landmarks = rule.anchors().stream().map(geometry::getAnchor).toList();
+			drawn = withLandmarks(drawn, landmarks);
+			checkHoldsItsLandmarks(rule, drawn, landmarks);
+		}
+		return shape(this.plan.getZone(rule.zone()), drawn, rule.method(), rule.precisionM(), rule.note(), source);
 	}
 
-	private Geometry ring(List<Anchor> anchors) {
+	/** The polygon through the landmarks, in order. */
+	private static Geometry ring(List<Anchor> anchors) {
 		Coordinate[] coordinates = new Coordinate[anchors.size() + 1];
 		for (int i = 0; i < anchors.size(); i++) {
-			Anchor anchor = anchors.get(i);
-			LonLat point = ChinaCoordinates.toWgs84(Crs.parse(anchor.crs()), anchor.lon(), anchor.lat());
+			LonLat point = wgs84(anchors.get(i));
 			coordinates[i] = new Coordinate(point.lon(), point.lat());
 		}
 		coordinates[anchors.size()] = coordinates[0];
 		return GeometryFixer.fix(Wgs84.FACTORY.createPolygon(coordinates));
+	}
+
+	/**
+	 * The landmarks' precision discs added whole: a landmark is a vertex of its ring, on
+	 * the edge and so neither in nor out, and a hand-placed one may fall just outside the
+	 * districts the ring is clipped to; with its disc the zone holds the landmark and
+	 * where it may truly be.
+	 */
+	private static Geometry withLandmarks(Geometry drawn, List<Anchor> anchors) {
+		List<Geometry> parts = new ArrayList<>();
+		parts.add(drawn);
+		for (Anchor anchor : anchors) {
+			LonLat point = wgs84(anchor);
+			parts.add(Wgs84.disc(point.lon(), point.lat(), anchor.precisionM() / 1000.0));
+		}
+		return GeometryFixer.fix(Wgs84.FACTORY.buildGeometry(parts).union());
+	}
+
+	private static LonLat wgs84(Anchor anchor) {
+		return ChinaCoordinates.toWgs84(Crs.parse(anchor.crs()), anchor.lon(), anchor.lat());
+	}
+
+	/**
+	 * A zone drawn from landmarks holds them: the guard of {@link #withLandmarks}, so
+	 * that the start stops rather than show a zone without one of its own landmarks (an
+	 * anchor of precision 0 m, for one, has no disc to hold it).
+	 */
+	private static void checkHoldsItsLandmarks(GeometryRule rule, Geometry drawn, List<Anchor> anchors) {
+		for (Anchor anchor : anchors) {
+			LonLat point = wgs84(anchor);
+			if (!drawn.contains(Wgs84.FACTORY.createPoint(new Coordinate(point.lon(), point.lat())))) {
+				throw new IllegalStateException("geometry.yaml: zone " + rule.zone() + " is drawn from landmark "
+						+ anchor.code() + " but does not contain it (give the anchor its precision_m)");
+			}
+		}
 	}
 
 	private Geometry union(List<String> codes, List<String> path) {

@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * How a zone's geometry is derived when no official boundary exists (派生方法):
  * <ul>
- * <li>{@code landmark_ring}: the polygon through the anchors, in order;</li>
+ * <li>{@code landmark_ring}: the polygon through the anchors, in order (clipped when
+ * {@code clip} is given), together with a disc of each anchor's precision around it, kept
+ * whole, so that the zone contains its landmarks;</li>
  * <li>{@code buffer}: a disc of {@code radiusKm} around one anchor;</li>
  * <li>{@code districts}: the union of district zones, less the zones in
  * {@code subtract};</li>
  * <li>{@code zones}: the union of other derived zones.</li>
  * </ul>
- * The result is clipped to the union of {@code clip} zones when given.
+ * The result is clipped to the union of {@code clip} zones when given (a ring's landmark
+ * discs excepted).
  *
  * @param zone the zone code
  * @param method the method

@@ -1,15 +1,18 @@
 package org.corridor.observatory.geo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corridor.observatory.plan.Anchor;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.SamplePacks;
 import org.corridor.observatory.plan.Zone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -50,6 +53,34 @@ class ZoneShapesTest {
 		assertThat(core.areaDifference()).isBetween(-0.15, 0.15);
 		System.out.printf("CORE_AREA declared 398 km², measured %.1f km² (%+.1f%%)%n", core.measuredAreaKm2(),
 				core.areaDifference() * 100);
+	}
+
+	@Test
+	void theCoreAreaContainsEveryLandmarkItIsDrawnFromTheWesternUniversityIncluded() {
+		ZoneShape core = shapes.get("CORE_AREA");
+		ZoneIndex index = ZoneIndex.build(shapes.values()
+			.stream()
+			.map((shape) -> new IndexedZone(shape.zoneCode(), shape.level().key(), shape.geometry()))
+			.toList());
+		List<String> landmarks = plan.geometry()
+			.rules()
+			.stream()
+			.filter((rule) -> rule.zone().equals("CORE_AREA"))
+			.findFirst()
+			.orElseThrow()
+			.anchors();
+
+		assertThat(landmarks).contains("ZAFU_DONGHU").hasSize(10);
+		assertThat(landmarks).allSatisfy((code) -> {
+			Anchor anchor = plan.geometry().getAnchor(code);
+			LonLat point = ChinaCoordinates.toWgs84(Crs.parse(anchor.crs()), anchor.lon(), anchor.lat());
+			assertThat(core.geometry().contains(Wgs84.FACTORY.createPoint(new Coordinate(point.lon(), point.lat()))))
+				.as(code)
+				.isTrue();
+			List<String> zones = new ArrayList<>();
+			index.zonesAt(point.lon(), point.lat(), (id) -> zones.add(index.code(id)));
+			assertThat(zones).as(code).contains("CORE_AREA", "CORRIDOR");
+		});
 	}
 
 	@Test
