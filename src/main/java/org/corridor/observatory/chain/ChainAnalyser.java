@@ -96,7 +96,7 @@ final class ChainAnalyser {
 		}
 		return new ChainFigures(chain.code(), chain.name(), chain.clusters().isEmpty() ? null : chain.clusters().get(0),
 				sums.chainFirms[c], sums.chainRevenue[c], sums.chainEmployees[c],
-				growth(sums.chainRevenue[c], sums.chainPreviousRevenue[c]),
+				growth(sums.chainRevenue[c] - sums.chainLandedRevenue[c], sums.chainPreviousRevenue[c]),
 				segments.isEmpty() ? null : (double) withLeader / segments.size(),
 				Arrays.stream(chain.hostZones()).mapToObj(model.zones::get).toList(), segments, demo);
 	}
@@ -123,7 +123,7 @@ final class ChainAnalyser {
 			earned.add("FOCUS");
 		}
 		return new SegmentFigures(segment.code(), segment.name(), segment.stage(), firms, revenue, sums.rdSpending[s],
-				sums.employees[s], growth(revenue, sums.previousRevenue[s]),
+				sums.employees[s], growth(revenue - sums.landedRevenue[s], sums.previousRevenue[s]),
 				(sums.corridorRevenue[s] > 0) ? revenue / sums.corridorRevenue[s] : null, lq, hhi, sums.leaders[s],
 				sums.topFirm[s], sums.topFirmName[s], topShare, singlePoint, earned.size(), earned,
 				sums.segmentDemo[s]);
@@ -194,6 +194,9 @@ final class ChainAnalyser {
 
 		final double[] corridorRevenue;
 
+		/** A landed firm's revenue: new to the segment, so no part of its growth. */
+		final double[] landedRevenue;
+
 		final boolean[] segmentDemo;
 
 		final int[] chainFirms;
@@ -203,6 +206,8 @@ final class ChainAnalyser {
 		final long[] chainEmployees;
 
 		final double[] chainPreviousRevenue;
+
+		final double[] chainLandedRevenue;
 
 		final int[] lastPreviousFirmOnChain;
 
@@ -225,11 +230,13 @@ final class ChainAnalyser {
 			this.hostRevenue = new double[segments];
 			this.previousRevenue = new double[segments];
 			this.corridorRevenue = new double[segments];
+			this.landedRevenue = new double[segments];
 			this.segmentDemo = new boolean[segments];
 			this.chainFirms = new int[chains];
 			this.chainRevenue = new double[chains];
 			this.chainEmployees = new long[chains];
 			this.chainPreviousRevenue = new double[chains];
+			this.chainLandedRevenue = new double[chains];
 			this.lastPreviousFirmOnChain = new int[chains];
 			Arrays.fill(this.lastPreviousFirmOnChain, -1);
 		}
@@ -276,6 +283,7 @@ final class ChainAnalyser {
 				segment(s, landing.code(), landing.name(), landing.revenue(), landing.rdSpending(),
 						Math.max(0, landing.employees()), false, landing.demo());
 				this.corridorRevenue[s] += landing.revenue();
+				this.landedRevenue[s] += landing.revenue();
 				ChainModel.Chain chain = model.chains.get(model.segments.get(s).chain());
 				for (int host : chain.hostZones()) {
 					if (contains(landing.zones(), host)) {
@@ -287,6 +295,7 @@ final class ChainAnalyser {
 					chainSeen[chain.index()] = true;
 					this.chainFirms[chain.index()]++;
 					this.chainRevenue[chain.index()] += landing.revenue();
+					this.chainLandedRevenue[chain.index()] += landing.revenue();
 					this.chainEmployees[chain.index()] += Math.max(0, landing.employees());
 				}
 			}

@@ -14,7 +14,8 @@ import org.corridor.observatory.plan.LocalizedText;
  * @param firms the distinct firms on it with figures for the year
  * @param revenue their revenue (10,000 yuan)
  * @param employees their employees
- * @param growth revenue growth on the year before, or null
+ * @param growth revenue growth on the year before, or null; a landed candidate's revenue
+ * is left out (new revenue, not growth)
  * @param leaderCoverage the share of its segments with a chain leader, or null when it
  * has no segment
  * @param hostZones the zones the plan hosts it in

@@ -301,10 +301,22 @@ public class ChainOpportunities {
 	 * @param segment the segment's code
 	 * @param segmentName its name
 	 * @param before its figures now
-	 * @param after its figures with the firm
+	 * @param after its figures with the firm; its growth is the segment's own (organic),
+	 * the firm's revenue being new, not grown
 	 */
 	public record SegmentChange(String chain, LocalizedText chainName, String segment, LocalizedText segmentName,
 			SegmentFigures before, SegmentFigures after) {
+
+		/** The firms the landing adds: new firms, not growth. */
+		public int addedFirms() {
+			return this.after.firms() - this.before.firms();
+		}
+
+		/** The revenue the landing adds (10,000 yuan): a new firm's, not growth. */
+		public double addedRevenue() {
+			return this.after.revenue() - this.before.revenue();
+		}
+
 	}
 
 	/**

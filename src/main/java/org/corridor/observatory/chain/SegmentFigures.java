@@ -14,7 +14,8 @@ import org.corridor.observatory.plan.LocalizedText;
  * @param revenue their operating revenue (10,000 yuan)
  * @param rdSpending their R&amp;D spending (10,000 yuan)
  * @param employees their employees
- * @param growth revenue growth on the year before, or null when that year has none
+ * @param growth revenue growth on the year before, or null when that year has none; a
+ * landed candidate's revenue is left out (new revenue, not growth)
  * @param shareOfCorridor the zone's part of the segment's revenue in the whole corridor,
  * or null when the corridor has none
  * @param locationQuotient (employees in the segment / in all firms of the zone) over the

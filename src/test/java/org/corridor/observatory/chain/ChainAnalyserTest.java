@@ -95,6 +95,38 @@ class ChainAnalyserTest {
 		assertThat(chain(corridor, "AI_CHAIN").firms()).isEqualTo(5);
 	}
 
+	@Test
+	void countsALandedFirmsRevenueAsANewFirmsNotAsGrowth() {
+		// one firm in intelligent computing: 100 in 2023, 108.9 in 2024, growth 8.9 %; a
+		// candidate with 292.1 lands. Counted as growth it would be (108.9 + 292.1) / 100
+		// −
+		// 1 = 301 %; it is a new firm's revenue, so growth stays 8.9 % and the landing
+		// adds 1 firm and 292.1 beside it.
+		int computing = MODEL.segment(COMPUTING);
+		ChainCube.Builder builder = new ChainCube.Builder(2020, 2025);
+		int a = builder.addFirm("A", "甲", false, new int[] { computing }, new int[] { MODEL.rootZone });
+		builder.addYear(a, 2023, 100, 0, 0, false);
+		builder.addYear(a, 2024, 108.9, 0, 0, false);
+		ChainCube one = builder.build();
+		ChainAnalyser.Landing landing = new ChainAnalyser.Landing("E", "E", new int[] { computing },
+				new int[] { MODEL.rootZone }, 292.1, 0, 10, false);
+
+		SegmentFigures before = segment(
+				chain(ChainAnalyser.analyse(MODEL, one, 2024, MODEL.rootZone, null, null), "AI_CHAIN"), COMPUTING);
+		ChainFigures aiAfter = chain(ChainAnalyser.analyse(MODEL, one, 2024, MODEL.rootZone, null, landing),
+				"AI_CHAIN");
+		SegmentFigures after = segment(aiAfter, COMPUTING);
+
+		assertThat(before.growth()).isCloseTo(0.089, within(1e-9));
+		assertThat(after.growth()).isCloseTo(0.089, within(1e-9));
+		assertThat(aiAfter.growth()).isCloseTo(0.089, within(1e-9));
+		assertThat(after.revenue()).isCloseTo(401.0, within(1e-9));
+		ChainOpportunities.SegmentChange change = new ChainOpportunities.SegmentChange("AI_CHAIN", null, COMPUTING,
+				null, before, after);
+		assertThat(change.addedFirms()).isEqualTo(1);
+		assertThat(change.addedRevenue()).isCloseTo(292.1, within(1e-9));
+	}
+
 	static ChainCube cube() {
 		int root = MODEL.rootZone;
 		int core = MODEL.zone("CORE_AREA");
