@@ -70,6 +70,14 @@ final class ChainAnalyser {
 				}
 			}
 		}
+		if (cube.hasYear(year)) {
+			for (int i = 0; i < cube.unplacedFirm.length; i++) {
+				int f = cube.unplacedFirm[i];
+				if (cube.reported[y][f] && (all || cube.inZone(f, zone))) {
+					sums.chainUnplaced[cube.unplacedChain[i]]++;
+				}
+			}
+		}
 		boolean demo = sums.demo;
 		if (landing != null && (all || contains(landing.zones(), zone))) {
 			sums.addLanding(model, landing);
@@ -95,7 +103,7 @@ final class ChainAnalyser {
 			demo |= figures.demo();
 		}
 		return new ChainFigures(chain.code(), chain.name(), chain.clusters().isEmpty() ? null : chain.clusters().get(0),
-				sums.chainFirms[c], sums.chainRevenue[c], sums.chainEmployees[c],
+				sums.chainFirms[c], sums.chainUnplaced[c], sums.chainRevenue[c], sums.chainEmployees[c],
 				growth(sums.chainRevenue[c] - sums.chainLandedRevenue[c], sums.chainPreviousRevenue[c]),
 				segments.isEmpty() ? null : (double) withLeader / segments.size(),
 				Arrays.stream(chain.hostZones()).mapToObj(model.zones::get).toList(), segments, demo);
@@ -209,6 +217,9 @@ final class ChainAnalyser {
 
 		final double[] chainLandedRevenue;
 
+		/** Firms tagged on the chain, with figures, yet in none of its segments. */
+		final int[] chainUnplaced;
+
 		final int[] lastPreviousFirmOnChain;
 
 		double totalRevenue;
@@ -237,6 +248,7 @@ final class ChainAnalyser {
 			this.chainEmployees = new long[chains];
 			this.chainPreviousRevenue = new double[chains];
 			this.chainLandedRevenue = new double[chains];
+			this.chainUnplaced = new int[chains];
 			this.lastPreviousFirmOnChain = new int[chains];
 			Arrays.fill(this.lastPreviousFirmOnChain, -1);
 		}

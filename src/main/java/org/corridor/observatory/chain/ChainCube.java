@@ -36,6 +36,14 @@ final class ChainCube {
 
 	final short[] zoneIds;
 
+	/**
+	 * Firms tagged on a chain yet in none of its segments: firm {@code unplacedFirm[i]}
+	 * on chain {@code unplacedChain[i]}.
+	 */
+	final int[] unplacedFirm;
+
+	final int[] unplacedChain;
+
 	final int firstYear;
 
 	final int years;
@@ -77,6 +85,8 @@ final class ChainCube {
 		this.demo = Arrays.copyOf(b.demo, b.count);
 		this.segmentStart = Arrays.copyOf(b.segmentStart, b.count + 1);
 		this.segmentIds = Arrays.copyOf(b.segmentIds, b.segmentStart[b.count]);
+		this.unplacedFirm = b.unplacedFirm.stream().mapToInt(Integer::intValue).toArray();
+		this.unplacedChain = b.unplacedChain.stream().mapToInt(Integer::intValue).toArray();
 		this.zoneStart = Arrays.copyOf(b.zoneStart, b.count + 1);
 		this.zoneIds = Arrays.copyOf(b.zoneIds, b.zoneStart[b.count]);
 		this.firstYear = b.firstYear;
@@ -166,6 +176,10 @@ final class ChainCube {
 
 		private int[] leaderFrom = new int[1024];
 
+		private final List<Integer> unplacedFirm = new ArrayList<>();
+
+		private final List<Integer> unplacedChain = new ArrayList<>();
+
 		private int[] leaderUntil = new int[1024];
 
 		Builder(int firstYear, int lastYear) {
@@ -223,6 +237,12 @@ final class ChainCube {
 			this.employees[y][firm] = employees;
 			this.reported[y][firm] = true;
 			this.demoYear[y][firm] = isDemo;
+		}
+
+		/** Records that a firm is tagged on a chain yet in none of its segments. */
+		void addUnplaced(int firm, int chain) {
+			this.unplacedFirm.add(firm);
+			this.unplacedChain.add(chain);
 		}
 
 		/**

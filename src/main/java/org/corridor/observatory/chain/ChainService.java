@@ -289,7 +289,14 @@ public class ChainService {
 				withRoot[zones.length] = model.rootZone;
 			}
 			int[] segments = model.segmentsOf(firm.industryCode(), firm.name(), firm.segments(), firm.chains());
-			numbers.put(firm.uscc(), builder.addFirm(firm.uscc(), firm.name(), firm.demo(), segments, withRoot));
+			int f = builder.addFirm(firm.uscc(), firm.name(), firm.demo(), segments, withRoot);
+			numbers.put(firm.uscc(), f);
+			for (String code : firm.chains()) {
+				Integer chain = model.chain(code);
+				if (chain != null && Arrays.stream(segments).noneMatch((s) -> model.segments.get(s).chain() == chain)) {
+					builder.addUnplaced(f, chain);
+				}
+			}
 		});
 		this.table.forEachYear(planId, (year) -> {
 			Integer f = numbers.get(year.uscc());

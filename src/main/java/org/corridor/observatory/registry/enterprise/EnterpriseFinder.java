@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.ChineseNames;
+import org.corridor.observatory.registry.Corridor;
 import org.corridor.observatory.registry.IndustryCode;
 import org.corridor.observatory.registry.InvalidValueException;
 import org.corridor.observatory.registry.Uscc;
@@ -28,14 +30,19 @@ public class EnterpriseFinder {
 
 	private final JdbcTemplate template;
 
-	EnterpriseFinder(JdbcTemplate template) {
+	private final PlanCatalog catalog;
+
+	EnterpriseFinder(JdbcTemplate template, PlanCatalog catalog) {
 		this.template = template;
+		this.catalog = catalog;
 	}
 
 	/** The page of matches the query asks for, and how many match in all. */
 	public Page search(String planId, EnterpriseQuery query) {
 		List<Object> args = new ArrayList<>();
-		String where = where(planId, query, args);
+		// the corridor holds every registered firm, located or not (Corridor)
+		boolean everyZone = Corridor.holdsEveryFirm(this.catalog.getPlan(planId), query.zone());
+		String where = where(planId, query, everyZone, args);
 		long total = this.template.queryForObject("select count(*) from enterprise e" + where, Long.class,
 				args.toArray());
 		args.add(query.offset());
@@ -89,7 +96,7 @@ public class EnterpriseFinder {
 				detail.source(), detail.updatedAt(), years, tiers);
 	}
 
-	private static String where(String planId, EnterpriseQuery query, List<Object> args) {
+	private static String where(String planId, EnterpriseQuery query, boolean everyZone, List<Object> args) {
 		StringBuilder where = new StringBuilder(" where e.plan_id = ?");
 		args.add(planId);
 		if (query.text() != null) {
@@ -106,7 +113,7 @@ public class EnterpriseFinder {
 			args.add((lettered ? "" : "_") + escape(code) + "%");
 		}
 		listed(where, args, "e.chains", query.chain());
-		listed(where, args, "e.zones", query.zone());
+		listed(where, args, "e.zones", everyZone ? null : query.zone());
 		if (query.tier() != null) {
 			where.append(" and exists (select 1 from enterprise_tier t where t.plan_id = e.plan_id"
 					+ " and t.uscc = e.uscc and t.tier = ? and t.lost is null)");

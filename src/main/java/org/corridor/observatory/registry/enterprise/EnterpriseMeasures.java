@@ -10,6 +10,7 @@ import java.util.List;
 import org.corridor.observatory.plan.IndicatorQuery.Measure;
 import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.registry.Corridor;
 import org.corridor.observatory.registry.RegistryMeasures;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +22,9 @@ import org.springframework.stereotype.Service;
  * or share, any firm's value of the figure. A firm counts in a year when it has a row of
  * figures for that year and matches every filter; a tier filter means the firm holds the
  * tier on 31 December of the year. The evaluation zone and the query's zone match a firm
- * whose zones contain them; the plan's root zone matches every firm. A share is the sum
- * over the matching firms divided by the sum over all firms of the evaluation zone, as a
- * ratio.
+ * whose zones contain them; the plan's root zone matches every firm ({@link Corridor}). A
+ * share is the sum over the matching firms divided by the sum over all firms of the
+ * evaluation zone, as a ratio.
  */
 @Service
 public class EnterpriseMeasures implements RegistryMeasures {
@@ -110,7 +111,6 @@ public class EnterpriseMeasures implements RegistryMeasures {
 	 */
 	private static String from(Plan plan, IndicatorQuery query, String zone, int year, List<Object> args,
 			boolean filtered) {
-		String root = plan.rootZone().code();
 		StringBuilder sql = new StringBuilder(" from enterprise e join enterprise_year y"
 				+ " on y.plan_id = e.plan_id and y.uscc = e.uscc where e.plan_id = ? and y.fig_year = ?");
 		args.add(plan.header().id());
@@ -118,13 +118,13 @@ public class EnterpriseMeasures implements RegistryMeasures {
 		if (query.measure() != Measure.COUNT) {
 			sql.append(" and y.").append(query.figure().column()).append(" is not null");
 		}
-		if (zone != null && !zone.equals(root)) {
+		if (!Corridor.holdsEveryFirm(plan, zone)) {
 			listed(sql, args, "e.zones", zone);
 		}
 		if (!filtered) {
 			return sql.toString();
 		}
-		if (query.zone() != null && !query.zone().equals(root)) {
+		if (!Corridor.holdsEveryFirm(plan, query.zone())) {
 			listed(sql, args, "e.zones", query.zone());
 		}
 		listed(sql, args, "e.chains", query.chain());

@@ -16,6 +16,7 @@ import org.corridor.observatory.plan.Item;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.registry.Corridor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,15 @@ public class CultivationLadder {
 	 * The ladder of a plan in a year.
 	 * @param planId the plan
 	 * @param year the year
-	 * @param zoneCode a zone the firms must be located in, or null for the whole plan
+	 * @param zoneCode a zone the firms must be located in, or null (or the root zone) for
+	 * every firm of the registry
 	 * @return the report
 	 */
 	public LadderReport report(String planId, int year, String zoneCode) {
 		Plan plan = this.catalog.getPlan(planId);
 		String zone = (zoneCode == null || zoneCode.isBlank()) ? null : plan.getZone(zoneCode.trim()).code();
+		// the corridor holds every registered firm, located or not (Corridor)
+		String within = Corridor.holdsEveryFirm(plan, zone) ? null : zone;
 		List<Item> tiers = plan.listItems(ItemKind.ENTERPRISE_TIER);
 		Map<String, Item> byCode = new LinkedHashMap<>();
 		tiers.forEach((tier) -> byCode.put(tier.code(), tier));
@@ -57,8 +61,8 @@ public class CultivationLadder {
 		List<Item> ordered = order(tiers, byCode, ladder);
 		Date end = Date.valueOf(LocalDate.of(year, 12, 31));
 		Date previousEnd = Date.valueOf(LocalDate.of(year - 1, 12, 31));
-		Map<String, long[]> counts = counts(plan.id(), zone, end, previousEnd);
-		Map<String, long[]> previous = held(plan.id(), zone, previousEnd);
+		Map<String, long[]> counts = counts(plan.id(), within, end, previousEnd);
+		Map<String, long[]> previous = held(plan.id(), within, previousEnd);
 		boolean demo = counts.values().stream().anyMatch((row) -> row[3] > 0);
 		List<LadderReport.TierCount> tierCounts = new ArrayList<>();
 		for (Item tier : ordered) {
@@ -75,10 +79,10 @@ public class CultivationLadder {
 				}
 				long[] base = previous.getOrDefault(from.code(), new long[2]);
 				demo |= base[1] > 0;
-				long[] moved = moved(plan.id(), zone, from.code(), to.code(), end, previousEnd);
+				long[] moved = moved(plan.id(), within, from.code(), to.code(), end, previousEnd);
 				demo |= moved[1] > 0;
 				List<LadderReport.Firm> firms = (moved[0] > 0)
-						? movedFirms(plan.id(), zone, from.code(), to.code(), end, previousEnd) : List.of();
+						? movedFirms(plan.id(), within, from.code(), to.code(), end, previousEnd) : List.of();
 				Double rate = (base[0] > 0) ? (double) moved[0] / base[0] : null;
 				transitions.add(new LadderReport.Transition(from.code(), from.name(), to.code(), to.name(), base[0],
 						moved[0], rate, firms));
