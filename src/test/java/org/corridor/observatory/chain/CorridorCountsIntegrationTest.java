@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in a zone below it (the firms located in it); the chain page also says how many firms
  * tagged on the chain sit in none of its segments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "observatory.test.context=corridor-counts")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +46,9 @@ class CorridorCountsIntegrationTest {
 
 	@Autowired
 	EnterpriseFinder finder;
+
+	@Autowired
+	TestRestTemplate http;
 
 	/**
 	 * Four AI-chain firms, all technology SMEs with 2023 figures: one located in the core
@@ -87,6 +91,22 @@ class CorridorCountsIntegrationTest {
 		assertThat(core.unplacedFirms()).isEqualTo(1);
 		assertThat(techSmes("CORE_AREA")).isEqualTo(2);
 		assertThat(searched("CORE_AREA")).isEqualTo(2);
+	}
+
+	@Test
+	void theChainPageTheLadderAndTheSearchStateTheRuleInBothLanguages() {
+		for (String page : new String[] { "/chains/AI_CHAIN?year=2023", "/chains?year=2023", "/ladder?year=2023",
+				"/enterprises" }) {
+			assertThat(this.http.getForObject(page, String.class)).as(page)
+				.contains("class=\"note corridor-rule\"", "有无坐标均计入");
+			assertThat(this.http.getForObject(page + (page.contains("?") ? "&" : "?") + "lang=en", String.class))
+				.as(page)
+				.contains("counts every firm in the registry, with or without a location");
+		}
+		assertThat(this.http.getForObject("/chains/AI_CHAIN?year=2023", String.class))
+			.containsPattern("id=\"chain-unplaced\">另有 1 家标注为本产业链的企业不属于其任何环节");
+		assertThat(this.http.getForObject("/chains/AI_CHAIN?year=2023&lang=en", String.class))
+			.contains("Another 1 firms tagged on this chain sit in none of its segments");
 	}
 
 	private ChainFigures ai(String zone) {
