@@ -1,5 +1,7 @@
 package org.corridor.observatory;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -18,7 +20,10 @@ public class ObservatoryApplication {
 
 	public static void main(String[] args) {
 		if (ObservatoryCli.handles(args)) {
-			PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+			PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+			// log lines go to standard error, so that a command's output (CSV, JSON) can
+			// be piped
+			System.setOut(System.err);
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 			System.exit(ObservatoryCli.run(ObservatoryApplication.class, args, out, err));
 		}
