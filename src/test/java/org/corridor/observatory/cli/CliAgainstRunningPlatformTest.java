@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.corridor.observatory.TestAccounts;
+import org.corridor.observatory.registry.enterprise.EnterpriseFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * While the platform runs it holds the database; the command line then works through its
- * REST API with {@code --server} and a personal API token.
+ * REST API with {@code --server} and a personal API token. A context of its own: the
+ * figures and firms it imports must meet no other test's.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.test.context=cli-server")
 @ActiveProfiles("test")
 class CliAgainstRunningPlatformTest {
 
@@ -59,6 +61,18 @@ class CliAgainstRunningPlatformTest {
 					",off_track,"));
 		CliRun.Result table = CliRun.run("evaluate", "--year", "2023", "--server", server);
 		assertThat(table.out()).contains("2023 — CORRIDOR").contains("off_track");
+	}
+
+	@Test
+	void importsTheEnterpriseRegisterThroughTheRunningPlatform() throws IOException {
+		Path firms = this.folder.resolve("firms.csv");
+		Files.write(firms, EnterpriseFixtures.threeFirms(EnterpriseFixtures.uscc("CLXRW701"), "1300000"));
+
+		CliRun.Result imported = CliRun.run("import-enterprises", firms.toString(), "--server",
+				"http://localhost:" + this.port, "--token", this.accounts.token());
+
+		assertThat(imported.code()).as(imported.err()).isZero();
+		assertThat(imported.out()).contains("imported 6 rows, 3 firms");
 	}
 
 	@Test
