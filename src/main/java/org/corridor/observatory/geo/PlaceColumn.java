@@ -8,12 +8,14 @@ import org.corridor.observatory.tabular.Column;
 enum PlaceColumn implements Column {
 
 	CODE(new Spec("代码", "code", true, List.of(), "点的代码（平台代码或统一社会信用代码）。",
-			"The point's code (platform code or credit code).", "ZHIJIANG_LAB")),
+			"The point's code (platform code or credit code).", "ZHIJIANG_LAB")
+		.limitedTo(64)),
 
 	NAME(new Spec("名称", "name", false, List.of(), "名称；规划中已有的平台可留空。",
-			"The name; may be left blank for a platform of the plan.", "之江实验室")),
+			"The name; may be left blank for a platform of the plan.", "之江实验室")
+		.limitedTo(500)),
 
-	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab")),
+	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab").limitedTo(500)),
 
 	LON(new Spec("经度", "lon", true, List.of("longitude"), "十进制度，东经为正。", "Decimal degrees, east positive.", "119.9953")),
 

@@ -31,6 +31,11 @@ public interface Column {
 		return spec().required();
 	}
 
+	/** The most characters a cell of the column may hold; 0 for no limit of its own. */
+	default int maxLength() {
+		return spec().maxLength();
+	}
+
 	default String header(boolean chinese) {
 		return chinese ? zh() : en();
 	}
@@ -70,12 +75,30 @@ public interface Column {
 	 * @param noteZh the template's note, in Chinese
 	 * @param noteEn the same in English
 	 * @param example an example value
+	 * @param maxLength the most characters a cell may hold, as the database column that
+	 * keeps it does; 0 when the cell is never kept as written (a number, a date, a code
+	 * checked against the plan's)
 	 */
 	record Spec(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
-			String example) {
+			String example, int maxLength) {
 
 		public Spec {
 			aliases = List.copyOf(aliases);
+			if (maxLength < 0) {
+				throw new IllegalArgumentException("a maximum length cannot be negative: " + maxLength);
+			}
+		}
+
+		/** A column with no maximum length of its own. */
+		public Spec(String zh, String en, boolean required, List<String> aliases, String noteZh, String noteEn,
+				String example) {
+			this(zh, en, required, aliases, noteZh, noteEn, example, 0);
+		}
+
+		/** The same column, holding at most {@code characters} characters a cell. */
+		public Spec limitedTo(int characters) {
+			return new Spec(this.zh, this.en, this.required, this.aliases, this.noteZh, this.noteEn, this.example,
+					characters);
 		}
 
 		/** A column known by its two headers only, with a note. */

@@ -14,6 +14,24 @@ package org.corridor.observatory.tabular;
  */
 public record ImportProblem(int row, String column, String value, String zh, String en) {
 
+	/** The most characters of an offending value a problem repeats. */
+	static final int SHOWN_VALUE = 200;
+
+	/**
+	 * A value longer than {@link #SHOWN_VALUE} characters is shortened, with its length:
+	 * the problem only has to point at it, and a list of problems must stay small.
+	 */
+	public ImportProblem {
+		if (value != null && value.length() > SHOWN_VALUE) {
+			int end = Character.isHighSurrogate(value.charAt(SHOWN_VALUE - 1)) ? SHOWN_VALUE - 1 : SHOWN_VALUE;
+			value = value.substring(0, end) + "…（共 " + value.codePointCount(0, value.length()) + " 个字符 / "
+					+ value.codePointCount(0, value.length()) + " characters）";
+		}
+		if (column != null && column.length() > SHOWN_VALUE) {
+			column = column.substring(0, SHOWN_VALUE) + "…";
+		}
+	}
+
 	public static ImportProblem ofFile(String zh, String en) {
 		return new ImportProblem(0, null, null, zh, en);
 	}

@@ -44,10 +44,13 @@ public class ImportRejectedException extends RuntimeException {
 	}
 
 	private static String summary(List<ImportProblem> problems, int total) {
+		boolean cut = problems instanceof ProblemList capped && capped.stoppedAt() > 0;
 		StringBuilder text = new StringBuilder();
-		text.append("文件被拒绝，未导入任何数据，共 ")
+		text.append("文件被拒绝，未导入任何数据，")
+			.append(cut ? "至少 " : "共 ")
 			.append(total)
 			.append(" 个问题 / file rejected, nothing imported: ")
+			.append(cut ? "at least " : "")
 			.append(total)
 			.append((total == 1) ? " problem" : " problems");
 		problems.stream().limit(SHOWN).forEach((problem) -> text.append("\n").append(problem));

@@ -21,6 +21,9 @@ public final class ProblemList extends AbstractList<ImportProblem> {
 
 	private int omitted;
 
+	/** The row reading stopped at once the list was full; 0 while reading goes on. */
+	private int stoppedAt;
+
 	public ProblemList() {
 		this(LIMIT);
 	}
@@ -65,14 +68,38 @@ public final class ProblemList extends AbstractList<ImportProblem> {
 		return this.omitted;
 	}
 
+	/**
+	 * Notes that reading stopped after {@code row}, the list being full: the rows after
+	 * it were not checked, so how many more problems there are is not known.
+	 */
+	public void stopAt(int row) {
+		this.stoppedAt = row;
+	}
+
+	/**
+	 * The row reading stopped at once the list was full; 0 when the file was read whole.
+	 */
+	public int stoppedAt() {
+		return this.stoppedAt;
+	}
+
 	/** The problems kept, followed by one saying how many more there were, if any. */
 	public List<ImportProblem> listed() {
 		if (this.omitted == 0) {
 			return List.copyOf(this.kept);
 		}
 		List<ImportProblem> listed = new ArrayList<>(this.kept);
-		listed.add(ImportProblem.ofFile("另有 " + this.omitted + " 个问题未列出（只列出前 " + this.limit + " 个）",
-				"… and " + this.omitted + " more problems, not listed (only the first " + this.limit + " are)"));
+		if (this.stoppedAt > 0) {
+			listed.add(ImportProblem.ofFile(
+					"问题超过 " + this.limit + " 个，只列出前 " + this.limit + " 个；读到第 " + this.stoppedAt + " 行即停止，其后的行未检查",
+					"more than " + this.limit + " problems: only the first " + this.limit
+							+ " are listed; reading stopped at row " + this.stoppedAt
+							+ " and the rows after it were not checked"));
+		}
+		else {
+			listed.add(ImportProblem.ofFile("另有 " + this.omitted + " 个问题未列出（只列出前 " + this.limit + " 个）",
+					"… and " + this.omitted + " more problems, not listed (only the first " + this.limit + " are)"));
+		}
 		return List.copyOf(listed);
 	}
 

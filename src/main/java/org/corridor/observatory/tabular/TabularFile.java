@@ -25,13 +25,19 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 	public static final String XLSX = "XLSX";
 
 	/**
+	 * The longest file name taken, in characters: what common file systems allow, and
+	 * short enough for every column that records where a record came from.
+	 */
+	public static final int MAX_FILE_NAME = 255;
+
+	/**
 	 * The file read whole, once its header is good and it has data rows.
 	 * @param columns every column of the file's kind, in ordinal order
 	 * @throws ImportRejectedException when the file cannot be read, has no data or its
 	 * header is bad (unknown, repeated or missing required columns)
 	 */
 	public static TabularFile read(String fileName, byte[] content, Column[] columns) {
-		List<ImportProblem> problems = new ArrayList<>();
+		ProblemList problems = new ProblemList();
 		Collector collector = new Collector(columns, problems);
 		String[] format = new String[2];
 		if (!stream(fileName, content, problems, collector, format)) {
@@ -68,6 +74,11 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 			Consumer<SheetRow> rows, String[] format) {
 		String name = Cells.clean(fileName);
 		String lower = name.toLowerCase(Locale.ROOT);
+		ImportProblem longName = fileNameProblem(fileName);
+		if (longName != null) {
+			problems.add(longName);
+			return false;
+		}
 		if (content == null || content.length == 0) {
 			problems.add(ImportProblem.ofFile("文件为空", "the file is empty"));
 			return false;
@@ -92,6 +103,23 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 		format[1] = decoded.encoding();
 		CsvParser.read(decoded.text(), problems, rows);
 		return true;
+	}
+
+	/**
+	 * The problem of a file name longer than {@link #MAX_FILE_NAME} characters; null for
+	 * a name that is fine.
+	 */
+	public static ImportProblem fileNameProblem(String fileName) {
+		if (fileName == null || fileName.length() <= MAX_FILE_NAME) {
+			return null;
+		}
+		int length = fileName.codePointCount(0, fileName.length());
+		if (length <= MAX_FILE_NAME) {
+			return null;
+		}
+		return new ImportProblem(0, null, fileName, "文件名过长：" + length + " 个字符，最多 " + MAX_FILE_NAME + " 个；请把文件改名后再上传",
+				"the file name is too long: " + length + " characters, at most " + MAX_FILE_NAME
+						+ "; rename the file and upload it again");
 	}
 
 	/**
@@ -131,7 +159,36 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 				return;
 			}
 			this.anyData = true;
+			checkLengths(row);
 			data(this.header, row);
+			if (this.problems instanceof ProblemList list && list.omitted() > 0) {
+				// Past the limit no row can change the answer: the file is refused and
+				// the problems listed are all that will be shown.
+				list.stopAt(row.number());
+				throw new ImportRejectedException(list);
+			}
+		}
+
+		/**
+		 * Adds a problem for each cell longer than its column's maximum length, which is
+		 * the database column's: such a value cannot be kept as written.
+		 */
+		private void checkLengths(SheetRow row) {
+			for (Column column : this.columns) {
+				int max = column.maxLength();
+				if (max == 0 || !this.header.has(column)) {
+					continue;
+				}
+				String text = this.header.cell(row, column);
+				if (text.length() > max) {
+					int length = text.codePointCount(0, text.length());
+					if (length > max) {
+						this.problems.add(this.header.problem(row, column, text,
+								"内容过长：" + length + " 个字符，此列最多 " + max + " 个字符",
+								"the text is too long: " + length + " characters; this column holds at most " + max));
+					}
+				}
+			}
 		}
 
 		/** A data row below a good header; kept by default. */

@@ -12,7 +12,8 @@ import org.corridor.observatory.tabular.Column;
 enum CandidateColumn implements Column {
 
 	NAME(new Spec("企业名称", "name", true, List.of("名称"), "登记名称；简体、繁体写法视为同一企业。",
-			"Registered name; Simplified and Traditional spellings are the same firm.", "深圳市某某科技有限公司")),
+			"Registered name; Simplified and Traditional spellings are the same firm.", "深圳市某某科技有限公司")
+		.limitedTo(500)),
 
 	USCC(new Spec("统一社会信用代码", "uscc", false, List.of("信用代码", "credit_code"), "可选；填写时须为 18 位且校验码正确。请把该列设为文本格式。",
 			"Optional; when given, 18 characters with a correct check character. Format the column as text.",
@@ -25,10 +26,12 @@ enum CandidateColumn implements Column {
 
 	SEGMENTS(new Spec("环节", "segments", false, List.of(), "可选；规划产业链环节代码，多个用 ; 或 、 分隔（见“规划结构”页）。",
 			"Optional; segment codes of the plan's chains, separated by ; or 、 (see the plan structure page).",
-			"IC_CHIP_DESIGN")),
+			"IC_CHIP_DESIGN")
+		.limitedTo(4000)),
 
 	REGION(new Spec("所在地区", "region", false, List.of("地区"), "可选，企业所在地，如 深圳市南山区。",
-			"Optional; where the firm is, like 深圳市南山区.", "深圳市南山区")),
+			"Optional; where the firm is, like 深圳市南山区.", "深圳市南山区")
+		.limitedTo(500)),
 
 	REVENUE(new Spec("营业收入", "revenue", false, List.of(), "可选；万元，不能为负。", "Optional; 10,000 yuan, not negative.",
 			"350000")),

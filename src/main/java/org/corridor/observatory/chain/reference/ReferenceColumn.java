@@ -12,7 +12,8 @@ import org.corridor.observatory.tabular.Column;
 enum ReferenceColumn implements Column {
 
 	REGION(new Spec("参照区域", "region", true, List.of("区域"), "参照区域名称，每行相同，如 浙江省 或 杭州市。",
-			"The reference region's name, the same on every row, like 浙江省 or 杭州市.", "浙江省")),
+			"The reference region's name, the same on every row, like 浙江省 or 杭州市.", "浙江省")
+		.limitedTo(200)),
 
 	YEAR(new Spec("年度", "year", true, List.of("年份"), "统计年度，四位年份。", "The statistical year, four digits.", "2023")),
 
@@ -28,7 +29,8 @@ enum ReferenceColumn implements Column {
 			"10,000 yuan, not negative; give it, the employees or both.", "1250000000")),
 
 	SOURCE(new Spec("来源", "source", false, List.of("数据来源"), "可选，数据出处，如 统计年鉴 2024 表 13-5。",
-			"Optional; where the figure comes from, like a statistical yearbook table.", "浙江统计年鉴 2024")),
+			"Optional; where the figure comes from, like a statistical yearbook table.", "浙江统计年鉴 2024")
+		.limitedTo(500)),
 
 	/** A free-text column people keep beside the data; read and ignored. */
 	NOTE(new Spec("备注", "note", false, List.of("notes", "remark"), "可选，导入时忽略。", "Optional, ignored on import.", ""));

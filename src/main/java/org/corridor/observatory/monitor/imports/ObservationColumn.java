@@ -21,9 +21,10 @@ enum ObservationColumn implements Column {
 
 	VALUE(Spec.of("数值", "value", true, "以指标的单位填写的数值。", "The figure in the indicator's unit.", "8500.5"), 14),
 
-	SOURCE(Spec.of("来源", "source", false, "可选：数据来源。", "Optional: where the figure comes from.", "统计年鉴"), 30),
+	SOURCE(Spec.of("来源", "source", false, "可选：数据来源。", "Optional: where the figure comes from.", "统计年鉴").limitedTo(500),
+			30),
 
-	NOTE(Spec.of("备注", "note", false, "可选。", "Optional.", ""), 40);
+	NOTE(Spec.of("备注", "note", false, "可选。", "Optional.", "").limitedTo(1000), 40);
 
 	private final Spec spec;
 

@@ -110,7 +110,7 @@ public final class RoundWorkbook {
 
 		VALUE(Spec.of("数值", "value", true, "本年数值，按单位填写", "this year's figure, in the unit", "8500")),
 
-		NOTE(Spec.of("备注", "note", false, "可选", "optional", ""));
+		NOTE(Spec.of("备注", "note", false, "可选", "optional", "").limitedTo(1000));
 
 		private final Spec spec;
 

@@ -16,7 +16,8 @@ enum EnterpriseColumn implements Column {
 			"91330100716105852F")),
 
 	NAME(new Spec("企业名称", "name", true, List.of("名称"), "登记名称；简体、繁体写法视为同一企业。",
-			"Registered name; Simplified and Traditional spellings are the same firm.", "阿里巴巴（中国）有限公司")),
+			"Registered name; Simplified and Traditional spellings are the same firm.", "阿里巴巴（中国）有限公司")
+		.limitedTo(500)),
 
 	INDUSTRY(new Spec("行业代码", "industry_code", true, List.of("industry", "行业"),
 			"GB/T 4754-2017 四位小类代码，可带门类字母。请设为文本格式以保留开头的 0。",
@@ -24,10 +25,12 @@ enum EnterpriseColumn implements Column {
 			"I6513")),
 
 	CHAINS(new Spec("产业链", "chains", false, List.of(), "产业链代码，多个用 ; 或 、 分隔。", "Chain codes, separated by ; or 、.",
-			"DIGITAL;IC")),
+			"DIGITAL;IC")
+		.limitedTo(2000)),
 
 	SEGMENTS(new Spec("环节", "segments", false, List.of(), "产业链环节代码，多个用 ; 或 、 分隔。",
-			"Chain segment codes, separated by ; or 、.", "IC_DESIGN")),
+			"Chain segment codes, separated by ; or 、.", "IC_DESIGN")
+		.limitedTo(4000)),
 
 	LON(new Spec("经度", "lon", false, List.of("longitude"), "十进制度，东经为正；与纬度同时填写或同时留空。",
 			"Decimal degrees, east positive; fill both longitude and latitude or neither.", "120.0236")),

@@ -15,12 +15,14 @@ public enum PlatformColumn implements Column {
 	CODE(new Spec("平台代码", "code", true, List.of("代码"), "大写字母、数字和下划线。规划中的平台用其代码（见“规划结构”页），新平台自拟。",
 			"Capital letters, digits and underscores. A platform the plan names keeps its code (see the plan structure"
 					+ " page); give a new one a code of your own.",
-			"ZHIJIANG_LAB")),
+			"ZHIJIANG_LAB")
+		.limitedTo(64)),
 
 	NAME(new Spec("平台名称", "name", true, List.of("名称"), "正式名称；简体、繁体写法均可检索。",
-			"Official name; found by its Simplified or" + " Traditional spelling.", "之江实验室")),
+			"Official name; found by its Simplified or" + " Traditional spelling.", "之江实验室")
+		.limitedTo(500)),
 
-	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab")),
+	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab").limitedTo(500)),
 
 	TYPE(new Spec("平台类型", "type", true, List.of("类型"), "平台类型代码或中文名称，如 PROVINCIAL_LAB 或 省实验室（见“规划结构”页）。",
 			"A platform type code or its Chinese name, such as PROVINCIAL_LAB or 省实验室 (see the plan structure page).",
@@ -32,10 +34,12 @@ public enum PlatformColumn implements Column {
 			"省级")),
 
 	HOST(new Spec("依托单位", "host", false, List.of("牵头单位", "host_organisation"), "可选。", "Optional.",
-			"浙江省人民政府、浙江大学、阿里巴巴集团")),
+			"浙江省人民政府、浙江大学、阿里巴巴集团")
+		.limitedTo(500)),
 
 	DOMAINS(new Spec("技术领域", "domains", false, List.of("领域"), "十大技术领域代码，多个用 ; 或 、 分隔。",
-			"Codes of the ten technology domains, separated by ; or 、.", "INTELLIGENT_COMPUTING")),
+			"Codes of the ten technology domains, separated by ; or 、.", "INTELLIGENT_COMPUTING")
+		.limitedTo(2000)),
 
 	PLANNED(new Spec("谋划日期", "planned_on", false, List.of(), "进入谋划的日期，如 2021-03-01。",
 			"The day it was planned, like 2021-03-01.", "")),

@@ -201,23 +201,25 @@ class EnterpriseFileReaderTest {
 	}
 
 	@Test
-	void keepsTheFirstTenThousandProblemsAndCountsTheRest() {
+	void stopsReadingOnceMoreThanTenThousandProblemsAreFound() {
 		StringBuilder csv = new StringBuilder(HEADER).append('\n');
-		for (int i = 0; i < 10_050; i++) {
+		for (int i = 0; i < 50_000; i++) {
 			csv.append(row(1, 0, "X")).append('\n');
 		}
 		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
 				() -> read("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
-		assertThat(rejected.total()).isEqualTo(10_050);
+		// the 10 001st problem, in row 10 002, proves the answer: no later row is read
+		assertThat(rejected.total()).isEqualTo(10_001);
 		assertThat(rejected.problems()).hasSize(10_001);
 		assertThat(rejected.problems().get(9_999).row()).isEqualTo(10_001);
 		assertThat(rejected.problems().get(10_000)).satisfies((more) -> {
 			assertThat(more.row()).isZero();
-			assertThat(more.en()).isEqualTo("… and 50 more problems, not listed (only the first 10000 are)");
+			assertThat(more.en()).isEqualTo("more than 10000 problems: only the first 10000 are listed; reading stopped"
+					+ " at row 10002 and the rows after it were not checked");
+			assertThat(more.zh()).contains("读到第 10002 行即停止");
 		});
 		assertThat(rejected.getMessage())
-			.startsWith("文件被拒绝，未导入任何数据，共 10050 个问题 / file rejected, nothing imported: 10050 problems")
-			.endsWith("……另有 10045 个问题 / … and 10045 more");
+			.startsWith("文件被拒绝，未导入任何数据，至少 10001 个问题 / file rejected, nothing imported: at least 10001 problems");
 	}
 
 	/**

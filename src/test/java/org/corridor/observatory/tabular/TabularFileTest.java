@@ -1,0 +1,115 @@
+package org.corridor.observatory.tabular;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * What every file kind gets from the kit: a cell longer than its column's database column
+ * is a located problem, a file name too long to record is refused, and reading stops once
+ * the problems fill their list.
+ */
+class TabularFileTest {
+
+	enum Sample implements Column {
+
+		CODE(Spec.of("代码", "code", true, "", "", "A1")),
+
+		NAME(Spec.of("名称", "name", true, "", "", "甲").limitedTo(5)),
+
+		NOTE(Spec.of("备注", "note", false, "", "", ""));
+
+		private final Spec spec;
+
+		Sample(Spec spec) {
+			this.spec = spec;
+		}
+
+		@Override
+		public Spec spec() {
+			return this.spec;
+		}
+
+		@Override
+		public boolean text() {
+			return true;
+		}
+
+	}
+
+	@Test
+	void refusesTextLongerThanItsColumnWithRowColumnAndLimit() {
+		byte[] csv = "代码,名称,备注\nA1,五个字正好,随便多长都行随便多长都行\nA2,六个字就太长\n".getBytes(StandardCharsets.UTF_8);
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+				() -> TabularFile.read("long.csv", csv, Sample.values()));
+		assertThat(rejected.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.row()).isEqualTo(3);
+			assertThat(problem.column()).isEqualTo("名称");
+			assertThat(problem.value()).isEqualTo("六个字就太长");
+			assertThat(problem.zh()).isEqualTo("内容过长：6 个字符，此列最多 5 个字符");
+			assertThat(problem.en()).isEqualTo("the text is too long: 6 characters; this column holds at most 5");
+		});
+	}
+
+	@Test
+	void countsCharactersAsTheDatabaseDoesNotUtf16Units() {
+		// five characters outside the Basic Multilingual Plane: ten UTF-16 units
+		String fiveRare = "𠀀𠀁𠀂𠀃𠀄";
+		TabularFile file = TabularFile.read("rare.csv",
+				("代码,名称\nA1," + fiveRare + "\n").getBytes(StandardCharsets.UTF_8), Sample.values());
+		assertThat(file.cell(file.rows().get(0), Sample.NAME)).isEqualTo(fiveRare);
+	}
+
+	@Test
+	void showsOnlyTheStartOfAVeryLongValue() {
+		String huge = "长".repeat(100_000);
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, () -> TabularFile
+			.read("huge.csv", ("代码,名称\nA1," + huge + "\n").getBytes(StandardCharsets.UTF_8), Sample.values()));
+		assertThat(rejected.problems().get(0).value()).hasSizeLessThan(300)
+			.startsWith("长长长")
+			.endsWith("（共 100000 个字符 / 100000 characters）");
+	}
+
+	@Test
+	void refusesAFileNameTooLongToRecord() {
+		String name = "名".repeat(600) + ".csv";
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+				() -> TabularFile.read(name, "代码,名称\nA1,甲\n".getBytes(StandardCharsets.UTF_8), Sample.values()));
+		assertThat(rejected.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.row()).isZero();
+			assertThat(problem.zh()).startsWith("文件名过长：604 个字符，最多 255 个");
+			assertThat(problem.en()).startsWith("the file name is too long: 604 characters, at most 255");
+		});
+		assertThat(TabularFile.fileNameProblem("名".repeat(251) + ".csv")).isNull();
+	}
+
+	@Test
+	void stopsReadingOnceTheProblemsFillTheirList() {
+		StringBuilder csv = new StringBuilder("代码,名称\n");
+		for (int i = 0; i < 200; i++) {
+			csv.append("A").append(i).append(",太长太长太长\n");
+		}
+		ProblemList problems = new ProblemList(10);
+		int[] read = new int[1];
+		TabularFile.Collector rows = new TabularFile.Collector(Sample.values(), problems) {
+			@Override
+			protected void data(Header header, SheetRow row) {
+				read[0]++;
+			}
+		};
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+				() -> TabularFile.stream("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), problems, rows));
+		// one problem a row: the eleventh, in row 12, is the first not kept
+		assertThat(read[0]).isEqualTo(11);
+		assertThat(problems.stoppedAt()).isEqualTo(12);
+		List<ImportProblem> listed = rejected.problems();
+		assertThat(listed).hasSize(11);
+		assertThat(listed.get(10).en()).isEqualTo(
+				"more than 10 problems: only the first 10 are listed; reading stopped at row 12 and the rows after it were not checked");
+	}
+
+}
