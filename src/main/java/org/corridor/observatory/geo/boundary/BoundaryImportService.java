@@ -1,12 +1,13 @@
 package org.corridor.observatory.geo.boundary;
 
-import org.corridor.observatory.audit.AuditLog;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.ZoneBoundaryStore;
 import org.corridor.observatory.geo.ZoneShape;
@@ -15,6 +16,8 @@ import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.TabularFile;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +48,12 @@ public class BoundaryImportService {
 		this.audit = audit;
 	}
 
+	/** The most characters of the source named for an import, as its column holds. */
+	static final int MAX_SOURCE = 500;
+
 	@Transactional
 	public Report importBoundaries(String planId, String fileName, byte[] content, Crs crs, String source) {
+		checkNames(fileName, source);
 		Plan plan = this.catalog.getPlan(planId);
 		Set<String> codes = plan.listZones().stream().map(Zone::code).collect(Collectors.toSet());
 		Map<String, String> byAdcode = new HashMap<>();
@@ -65,6 +72,24 @@ public class BoundaryImportService {
 		this.audit.record("import", "zone-boundaries", planId + "/" + fileName, null, null,
 				AuditLog.fields("source", source, "crs", crs.name(), "zones", imported));
 		return report;
+	}
+
+	/** Refuses a file name or source too long to be recorded with the boundaries. */
+	private static void checkNames(String fileName, String source) {
+		List<BoundaryProblem> problems = new ArrayList<>();
+		ImportProblem name = TabularFile.fileNameProblem(fileName);
+		if (name != null) {
+			problems.add(BoundaryProblem.ofFile("file_name", name.value(), name.zh(), name.en()));
+		}
+		if (source != null && source.codePointCount(0, source.length()) > MAX_SOURCE) {
+			int length = source.codePointCount(0, source.length());
+			problems.add(BoundaryProblem.ofFile("source", source.substring(0, 50) + "…",
+					"来源过长：" + length + " 个字符，最多 " + MAX_SOURCE + " 个",
+					"the source is too long: " + length + " characters, at most " + MAX_SOURCE));
+		}
+		if (!problems.isEmpty()) {
+			throw new BoundaryRejectedException(problems);
+		}
 	}
 
 	/**
