@@ -95,6 +95,17 @@ public final class XlsxReader {
 	/** The last column of an XLSX sheet, XFD, zero-based. */
 	private static final int LAST_COLUMN = 16_383;
 
+	/** The most characters a cell holds in Excel; a longer one was not written by it. */
+	static final int MAX_CELL = 32_767;
+
+	/**
+	 * The most memory the shared strings may take, estimated as two bytes a character and
+	 * 40 a string: twice what a sheet of a million firms' names and credit codes needs.
+	 * Past it the workbook is refused, so a package whose strings unpack to gigabytes
+	 * (under POI's guard against a high compression ratio) is never held.
+	 */
+	static final long SHARED_STRINGS_BUDGET = 128L * 1024 * 1024;
+
 	/** Characters XML cannot carry, written as {@code _xHHHH_} by Excel. */
 	private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
@@ -168,6 +179,10 @@ public final class XlsxReader {
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			if (sheet != null && sheet.failure != null) {
 				throw sheet.failure;
+			}
+			if (ex instanceof Refused refused) {
+				problems.add(refused.problem);
+				return false;
 			}
 			problems.add(notXlsx(magic(file)));
 			return false;
@@ -307,6 +322,28 @@ public final class XlsxReader {
 		return column - 1;
 	}
 
+	/** A workbook refused for what it would take to hold, with the reason. */
+	private static final class Refused extends SAXException {
+
+		final transient ImportProblem problem;
+
+		Refused(ImportProblem problem) {
+			super(problem.en());
+			this.problem = problem;
+		}
+
+		static Refused longCell(int row, int column) {
+			String where = (row > 0) ? "第 " + row + " 行 " + Cells.letter(column) + " 列" : "共享字符串表";
+			String whereEn = (row > 0) ? "the cell in row " + row + ", column " + Cells.letter(column)
+					: "a text of the shared strings table";
+			return new Refused(new ImportProblem(row, (row > 0) ? Cells.letter(column) : null, null,
+					where + "的单元格超过 " + MAX_CELL + " 个字符（Excel 单元格的上限），文件不是 Excel 写出的",
+					whereEn + " holds more than " + MAX_CELL + " characters, the most an Excel cell can;"
+							+ " the file was not written by Excel"));
+		}
+
+	}
+
 	/** The date system and the sheets, in order, from the workbook part. */
 	private static final class WorkbookHandler extends DefaultHandler {
 
@@ -357,6 +394,9 @@ public final class XlsxReader {
 
 		private final StringBuilder text = new StringBuilder();
 
+		/** The memory the strings kept so far take, estimated. */
+		private long held;
+
 		private boolean inText;
 
 		private int phonetic;
@@ -373,9 +413,9 @@ public final class XlsxReader {
 		}
 
 		@Override
-		public void endElement(String uri, String localName, String qName) {
+		public void endElement(String uri, String localName, String qName) throws SAXException {
 			switch (localName) {
-				case "si" -> this.strings.add(unescape(this.text.toString()));
+				case "si" -> keep(unescape(this.text.toString()));
 				case "t" -> this.inText = false;
 				case "rPh" -> this.phonetic--;
 				default -> {
@@ -383,9 +423,26 @@ public final class XlsxReader {
 			}
 		}
 
+		private void keep(String string) throws SAXException {
+			this.held += 40 + 2L * string.length();
+			if (this.held > SHARED_STRINGS_BUDGET) {
+				long mb = SHARED_STRINGS_BUDGET >> 20;
+				throw new Refused(ImportProblem.ofFile(
+						"工作簿的共享字符串（单元格文字）解压后超过 " + mb + " MB，读到第 " + (this.strings.size() + 1) + " 个即停止；"
+								+ "请把数据分成几个文件，或另存为 CSV 后导入",
+						"the workbook's shared strings (the text of its cells) take more than " + mb
+								+ " MB once unpacked; reading stopped at string " + (this.strings.size() + 1)
+								+ ". Split the data into several files, or save it as CSV and import that"));
+			}
+			this.strings.add(string);
+		}
+
 		@Override
-		public void characters(char[] ch, int start, int length) {
+		public void characters(char[] ch, int start, int length) throws SAXException {
 			if (this.inText) {
+				if (this.text.length() + length > MAX_CELL) {
+					throw Refused.longCell(0, 0);
+				}
 				this.text.append(ch, start, length);
 			}
 		}
@@ -534,12 +591,18 @@ public final class XlsxReader {
 		}
 
 		@Override
-		public void characters(char[] ch, int start, int length) {
+		public void characters(char[] ch, int start, int length) throws SAXException {
 			if (this.inValue) {
 				this.value.append(ch, start, length);
+				if (this.value.length() > MAX_CELL) {
+					throw Refused.longCell(this.rowNumber, this.column);
+				}
 			}
 			else if (this.inInlineText) {
 				this.inline.append(ch, start, length);
+				if (this.inline.length() > MAX_CELL) {
+					throw Refused.longCell(this.rowNumber, this.column);
+				}
 			}
 		}
 

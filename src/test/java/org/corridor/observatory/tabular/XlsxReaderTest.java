@@ -158,6 +158,29 @@ class XlsxReaderTest {
 		assertThat(problems).extracting(ImportProblem::en).containsExactly("not a valid XLSX file");
 	}
 
+	@Test
+	void refusesACellLongerThanExcelAllowsWhereItIs() throws IOException {
+		String tooLong = "长".repeat(XlsxReader.MAX_CELL + 1);
+		List<ImportProblem> problems = new ArrayList<>();
+		assertThat(
+				XlsxReader.read(withSheetData("<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"C4\" t=\"inlineStr\"><is><t>"
+						+ tooLong + "</t></is></c></row>"), problems, (row) -> {
+						}))
+			.isFalse();
+		assertThat(problems).singleElement().satisfies((problem) -> {
+			assertThat(problem.row()).isEqualTo(4);
+			assertThat(problem.column()).isEqualTo("C");
+			assertThat(problem.en())
+				.isEqualTo("the cell in row 4, column C holds more than 32767 characters, the most an"
+						+ " Excel cell can; the file was not written by Excel");
+		});
+		String fits = "长".repeat(XlsxReader.MAX_CELL);
+		assertThat(
+				read(withSheetData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + fits + "</t></is></c></row>")))
+			.singleElement()
+			.isEqualTo(new SheetRow(1, List.of(fits)));
+	}
+
 	/** A workbook whose first sheet holds the rows given as sheet XML. */
 	private static byte[] withSheetData(String rows) throws IOException {
 		byte[] empty;
