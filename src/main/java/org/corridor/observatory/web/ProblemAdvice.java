@@ -13,6 +13,10 @@ import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.ImportsBusyException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +34,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 @RestControllerAdvice(basePackages = "org.corridor.observatory")
 class ProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
 	@ExceptionHandler({ UnknownPlanException.class, UnknownIndicatorException.class, UnknownZoneException.class,
 			UnknownChainException.class })
@@ -70,6 +76,21 @@ class ProblemAdvice {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("边界文件被拒绝,未做任何更改 / boundary file rejected, nothing was changed");
 		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	/**
+	 * A database error is ours, not the client's: every value is checked before it is
+	 * written, so this is a bug. The SQL and its values go to the log; the client is told
+	 * only that nothing was changed.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail databaseFailed(DataAccessException ex) {
+		log.error("A request failed in the database", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"数据库拒绝了这次更改，未做任何更改；详情见服务器日志 / the database refused the change and nothing was changed;"
+						+ " the server log has the details");
+		problem.setTitle("内部错误 / internal error");
 		return problem;
 	}
 

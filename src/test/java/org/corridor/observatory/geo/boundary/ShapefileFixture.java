@@ -18,9 +18,9 @@ import java.util.zip.ZipOutputStream;
  * dBASE III table of text fields in a chosen encoding, zipped as an upload would be. Each
  * shape is a list of rings, each ring an array of {lon, lat} pairs written as given.
  */
-final class ShapefileFixture {
+public final class ShapefileFixture {
 
-	static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,"
+	public static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,"
 			+ "298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
 
 	static final String GAUSS_KRUGER_PRJ = "PROJCS[\"CGCS2000_3_Degree_GK_CM_120E\",GEOGCS[\"GCS_China_Geodetic_"
@@ -32,7 +32,7 @@ final class ShapefileFixture {
 	}
 
 	/** The .shp and .shx of polygon records, as {@code [shp, shx]}. */
-	static byte[][] polygons(List<List<double[][]>> shapes) {
+	public static byte[][] polygons(List<List<double[][]>> shapes) {
 		ByteArrayOutputStream records = new ByteArrayOutputStream();
 		ByteBuffer index = ByteBuffer.allocate(8 * shapes.size());
 		for (int r = 0; r < shapes.size(); r++) {
@@ -66,7 +66,7 @@ final class ShapefileFixture {
 	}
 
 	/** A dBASE III table of character fields, each as wide as its longest value. */
-	static byte[] dbf(List<String> fields, List<List<String>> rows, Charset charset) {
+	public static byte[] dbf(List<String> fields, List<List<String>> rows, Charset charset) {
 		int[] widths = new int[fields.size()];
 		for (List<String> row : rows) {
 			for (int f = 0; f < fields.size(); f++) {
@@ -95,7 +95,7 @@ final class ShapefileFixture {
 	}
 
 	/** The files zipped, in the order given. */
-	static byte[] zip(Map<String, byte[]> files) {
+	public static byte[] zip(Map<String, byte[]> files) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -113,7 +113,7 @@ final class ShapefileFixture {
 	/**
 	 * A complete set: the .shp, .shx and .dbf, plus a .prj when {@code prj} is not null.
 	 */
-	static Map<String, byte[]> set(String base, List<List<double[][]>> shapes, byte[] dbf, String prj) {
+	public static Map<String, byte[]> set(String base, List<List<double[][]>> shapes, byte[] dbf, String prj) {
 		byte[][] shpShx = polygons(shapes);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put(base + ".shp", shpShx[0]);
