@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
 
@@ -28,13 +28,16 @@ public final class PlaceFileReader {
 	 */
 	public static List<PlaceRow> read(String fileName, byte[] content, Crs fileCrs, Map<String, String[]> names) {
 		TabularFile file = TabularFile.read(fileName, content, PlaceColumn.values());
-		List<ImportProblem> problems = new ArrayList<>();
+		ProblemList problems = new ProblemList();
 		List<PlaceRow> places = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (SheetRow row : file.rows()) {
 			PlaceRow place = new PlaceRowChecker(row, file, problems).check(fileCrs, names, seen);
 			if (place != null) {
 				places.add(place);
+			}
+			if (problems.stopAfter(row.number())) {
+				break;
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -63,6 +63,14 @@ public final class ProblemList extends AbstractList<ImportProblem> {
 		return this.kept.size() + this.omitted;
 	}
 
+	/**
+	 * How many problems {@code problems} was given, kept or not: what a check compares
+	 * before and after a row to tell whether the row had any.
+	 */
+	public static int count(List<ImportProblem> problems) {
+		return (problems instanceof ProblemList capped) ? capped.total() : problems.size();
+	}
+
 	/** How many problems were added past the limit, and not kept. */
 	public int omitted() {
 		return this.omitted;
@@ -74,6 +82,18 @@ public final class ProblemList extends AbstractList<ImportProblem> {
 	 */
 	public void stopAt(int row) {
 		this.stoppedAt = row;
+	}
+
+	/**
+	 * Whether the rows after {@code row} need not be checked: true, noting the row, once
+	 * a problem past the limit was found, since no later row can change the answer.
+	 */
+	public boolean stopAfter(int row) {
+		if (this.omitted == 0) {
+			return false;
+		}
+		stopAt(row);
+		return true;
 	}
 
 	/**

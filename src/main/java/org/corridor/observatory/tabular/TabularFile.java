@@ -161,10 +161,8 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 			this.anyData = true;
 			checkLengths(row);
 			data(this.header, row);
-			if (this.problems instanceof ProblemList list && list.omitted() > 0) {
-				// Past the limit no row can change the answer: the file is refused and
-				// the problems listed are all that will be shown.
-				list.stopAt(row.number());
+			if (this.problems instanceof ProblemList list && list.stopAfter(row.number())) {
+				// the file is refused, and the problems listed are all that will be shown
 				throw new ImportRejectedException(list);
 			}
 		}

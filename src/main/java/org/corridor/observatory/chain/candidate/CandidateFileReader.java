@@ -18,9 +18,9 @@ import org.corridor.observatory.tabular.Cells;
 import org.corridor.observatory.tabular.CodeList;
 import org.corridor.observatory.tabular.FigureCells;
 import org.corridor.observatory.tabular.FileTemplate;
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.Reporter;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
 
@@ -45,7 +45,7 @@ public final class CandidateFileReader {
 
 	private final CodeList segments;
 
-	private final List<ImportProblem> problems = new ArrayList<>();
+	private final ProblemList problems = new ProblemList();
 
 	/** The first row of each credit code. */
 	private final Map<String, Integer> byCode = new HashMap<>();
@@ -75,6 +75,9 @@ public final class CandidateFileReader {
 			if (checked != null) {
 				accepted.add(checked);
 			}
+			if (reader.problems.stopAfter(row.number())) {
+				break;
+			}
 		}
 		if (!reader.problems.isEmpty()) {
 			throw new ImportRejectedException(reader.problems);
@@ -83,7 +86,7 @@ public final class CandidateFileReader {
 	}
 
 	private CandidateFirm check(SheetRow row, String source) {
-		int before = this.problems.size();
+		int before = this.problems.total();
 		Reporter reporter = (column, value, zh, en) -> this.problems.add(this.file.problem(row, column, value, zh, en));
 		String name = cell(row, CandidateColumn.NAME);
 		String nameKey = ChineseNames.key(name);
@@ -112,7 +115,7 @@ public final class CandidateFileReader {
 				reporter);
 		Integer employees = FigureCells.count(cell(row, CandidateColumn.EMPLOYEES), CandidateColumn.EMPLOYEES,
 				reporter);
-		if (this.problems.size() > before) {
+		if (this.problems.total() > before) {
 			return null;
 		}
 		String region = cell(row, CandidateColumn.REGION);

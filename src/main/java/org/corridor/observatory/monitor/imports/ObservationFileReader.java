@@ -7,6 +7,7 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.tabular.Header;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
 
@@ -37,13 +38,16 @@ public final class ObservationFileReader {
 	 */
 	public static ParsedFile read(String fileName, byte[] content, Plan plan, int currentYear) {
 		TabularFile file = TabularFile.read(fileName, content, ObservationColumn.values());
-		List<ImportProblem> problems = new ArrayList<>();
+		ProblemList problems = new ProblemList();
 		RowChecker checker = new RowChecker(plan, currentYear, file.header(), problems);
 		List<ObservationRecord> records = new ArrayList<>();
 		for (SheetRow row : file.rows()) {
 			ObservationRecord record = checker.check(row);
 			if (record != null) {
 				records.add(record);
+			}
+			if (problems.stopAfter(row.number())) {
+				break;
 			}
 		}
 		if (!problems.isEmpty()) {

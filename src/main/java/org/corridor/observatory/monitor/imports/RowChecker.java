@@ -11,6 +11,7 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.tabular.Header;
 import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.Numbers;
 import org.corridor.observatory.tabular.SheetRow;
 
@@ -47,7 +48,7 @@ final class RowChecker {
 	 * The figure of a row, or null when the row has a problem (which is then recorded).
 	 */
 	ObservationRecord check(SheetRow row) {
-		int before = this.problems.size();
+		int before = ProblemList.count(this.problems);
 		this.header.checkUnnamed(row, this.problems);
 		Indicator indicator = indicator(row);
 		String zone = zone(row);
@@ -66,7 +67,7 @@ final class RowChecker {
 								+ period.year() + " can have only one figure");
 			}
 		}
-		if (this.problems.size() > before) {
+		if (ProblemList.count(this.problems) > before) {
 			return null;
 		}
 		return new ObservationRecord(indicator.code().value(), zone, period.year(), value, source, note);

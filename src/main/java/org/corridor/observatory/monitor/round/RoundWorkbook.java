@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.tabular.Column;
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
 import org.corridor.observatory.tabular.ExcelStyles;
@@ -83,13 +83,16 @@ public final class RoundWorkbook {
 		TabularFile file = TabularFile.read(fileName, content, RoundColumn.values());
 		Map<String, String[]> entries = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
-		List<ImportProblem> problems = new java.util.ArrayList<>();
+		ProblemList problems = new ProblemList();
 		for (SheetRow row : file.rows()) {
 			String code = file.cell(row, RoundColumn.INDICATOR);
 			if (!seen.add(code)) {
 				problems.add(file.problem(row, RoundColumn.INDICATOR, code, "指标重复", "the indicator appears twice"));
 			}
 			entries.put(code, new String[] { file.cell(row, RoundColumn.VALUE), file.cell(row, RoundColumn.NOTE) });
+			if (problems.stopAfter(row.number())) {
+				break;
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);

@@ -24,9 +24,9 @@ import org.corridor.observatory.tabular.CodeList;
 import org.corridor.observatory.tabular.Column;
 import org.corridor.observatory.tabular.DateCells;
 import org.corridor.observatory.tabular.FileTemplate;
-import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.Reporter;
+import org.corridor.observatory.tabular.ProblemList;
 import org.corridor.observatory.tabular.SheetRow;
 import org.corridor.observatory.tabular.TabularFile;
 
@@ -62,7 +62,7 @@ public final class PlatformFileReader {
 
 	private final LocalDate today;
 
-	private final List<ImportProblem> problems = new ArrayList<>();
+	private final ProblemList problems = new ProblemList();
 
 	private PlatformFileReader(TabularFile file, Plan plan, Crs fileCrs, LocalDate today) {
 		this.file = file;
@@ -89,6 +89,9 @@ public final class PlatformFileReader {
 			if (checked != null) {
 				accepted.add(checked);
 			}
+			if (reader.problems.stopAfter(row.number())) {
+				break;
+			}
 		}
 		if (!reader.problems.isEmpty()) {
 			throw new ImportRejectedException(reader.problems);
@@ -97,7 +100,7 @@ public final class PlatformFileReader {
 	}
 
 	private PlatformRow check(SheetRow row, Map<String, Integer> seen) {
-		int before = this.problems.size();
+		int before = this.problems.total();
 		Reporter reporter = (column, value, zh, en) -> this.problems.add(this.file.problem(row, column, value, zh, en));
 		String codeText = cell(row, PlatformColumn.CODE);
 		String code = Cells.foldUpper(codeText);
@@ -136,7 +139,7 @@ public final class PlatformFileReader {
 		Map<PlatformStatus, LocalDate> stages = stages(row, reporter);
 		LocationCells.Located location = LocationCells.parse(cell(row, PlatformColumn.LON),
 				cell(row, PlatformColumn.LAT), cell(row, PlatformColumn.CRS), this.fileCrs, LOCATION, reporter);
-		if (this.problems.size() > before) {
+		if (this.problems.total() > before) {
 			return null;
 		}
 		String nameEn = cell(row, PlatformColumn.NAME_EN);

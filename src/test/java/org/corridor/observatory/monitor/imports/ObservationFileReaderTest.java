@@ -73,6 +73,20 @@ class ObservationFileReaderTest {
 			.problems();
 	}
 
+	@Test
+	void stopsCheckingRowsOnceMoreThanTenThousandProblemsAreFound() {
+		StringBuilder csv = new StringBuilder("indicator_code,zone_code,period,value\n");
+		for (int i = 0; i < 30_000; i++) {
+			csv.append("NO_SUCH_INDICATOR,CORRIDOR,2023,1\n");
+		}
+		List<ImportProblem> problems = problems("many.csv", utf8(csv.toString()));
+		// each row has two problems against this test's plan: the
+		// 10 001st is in row 5 002, and the 25 000 rows after it are not checked
+		assertThat(problems).hasSize(10_001);
+		assertThat(problems.get(10_000).en()).isEqualTo("more than 10000 problems: only the first 10000 are listed;"
+				+ " reading stopped at row 5002 and the rows after it were not checked");
+	}
+
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
