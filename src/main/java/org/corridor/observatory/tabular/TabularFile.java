@@ -31,6 +31,14 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 	public static final int MAX_FILE_NAME = 255;
 
 	/**
+	 * The most cells a file read whole ({@link #read}) may have: figures, platforms,
+	 * candidates, points and round sheets are thousands of rows, and a sheet that unpacks
+	 * to millions of cells must not be held. The enterprise register streams its rows and
+	 * keeps none.
+	 */
+	public static final int MAX_KEPT_CELLS = 2_000_000;
+
+	/**
 	 * The file read whole, once its header is good and it has data rows.
 	 * @param columns every column of the file's kind, in ordinal order
 	 * @throws ImportRejectedException when the file cannot be read, has no data or its
@@ -135,6 +143,8 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 
 		private final List<SheetRow> rows = new ArrayList<>();
 
+		private long keptCells;
+
 		private Header header;
 
 		private boolean anyData;
@@ -189,8 +199,19 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 			}
 		}
 
-		/** A data row below a good header; kept by default. */
+		/**
+		 * A data row below a good header; kept by default, up to {@link #MAX_KEPT_CELLS}
+		 * cells in all.
+		 */
 		protected void data(Header header, SheetRow row) {
+			this.keptCells += row.cells().size();
+			if (this.keptCells > MAX_KEPT_CELLS) {
+				this.problems.add(new ImportProblem(row.number(), null, null,
+						"文件过大：到第 " + row.number() + " 行已超过 " + MAX_KEPT_CELLS + " 个单元格，此类文件一次最多导入这么多；请分成几个文件",
+						"the file is too large: by row " + row.number() + " it has more than " + MAX_KEPT_CELLS
+								+ " cells, the most a file of this kind may have; split it into several files"));
+				throw new ImportRejectedException(this.problems);
+			}
 			this.rows.add(row);
 		}
 

@@ -88,6 +88,22 @@ class TabularFileTest {
 	}
 
 	@Test
+	void refusesAFileOfMoreCellsThanItsKindMayHoldWithoutReadingOn() {
+		StringBuilder csv = new StringBuilder("代码,名称,备注\n");
+		for (int i = 0; i < 700_000; i++) {
+			csv.append("A,甲,\n");
+		}
+		ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+				() -> TabularFile.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), Sample.values()));
+		// three cells a row: the 2 000 001st is in row 666 668
+		assertThat(rejected.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.row()).isEqualTo(666_668);
+			assertThat(problem.en()).isEqualTo("the file is too large: by row 666668 it has more than 2000000 cells,"
+					+ " the most a file of this kind may have; split it into several files");
+		});
+	}
+
+	@Test
 	void stopsReadingOnceTheProblemsFillTheirList() {
 		StringBuilder csv = new StringBuilder("代码,名称\n");
 		for (int i = 0; i < 200; i++) {
