@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A feature collection small enough to be built whole on each request (zones, platforms,
- * firms as imported): paging and bbox filtering over the list its subclass gives.
+ * A feature collection small enough to be built whole on each request (zones, platforms):
+ * paging and bbox filtering over the list its subclass gives, a page's cursor being its
+ * position in the list.
  */
 public abstract class Features implements FeatureCollectionSource {
 
@@ -22,13 +23,11 @@ public abstract class Features implements FeatureCollectionSource {
 	}
 
 	@Override
-	public FeaturePage features(Envelope bbox, long offset, int limit) {
+	public FeaturePage features(Envelope bbox, String cursor, int limit) {
 		List<GeoFeature> all = all();
 		List<GeoFeature> matching = (bbox == null) ? all
 				: all.stream().filter((feature) -> bbox.intersects(feature.geometry().getEnvelopeInternal())).toList();
-		int from = (int) Math.min(offset, matching.size());
-		int to = (int) Math.min((long) from + limit, matching.size());
-		return new FeaturePage(matching.subList(from, to), matching.size());
+		return FeaturePage.slice(matching, cursor, limit);
 	}
 
 	@Override

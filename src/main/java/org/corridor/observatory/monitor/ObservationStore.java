@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores figures. A batch is written in one transaction, so an import is all-or-nothing;
@@ -34,10 +38,16 @@ public class ObservationStore implements UnpublishedFigures {
 
 	private final AuditLog audit;
 
-	ObservationStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	/** Whether a plan has published demo figures, kept until {@link FiguresPublished}. */
+	private final Map<String, Boolean> demo = new ConcurrentHashMap<>();
+
+	ObservationStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -117,6 +127,7 @@ public class ObservationStore implements UnpublishedFigures {
 			.update();
 		ImportBatch after = getBatch(planId, batchId);
 		this.audit.record("publish", "observation-batch", planId + "/" + batchId, null, before, after);
+		this.events.publishEvent(new FiguresPublished(planId, batchId));
 		return after;
 	}
 
@@ -247,11 +258,29 @@ public class ObservationStore implements UnpublishedFigures {
 			.list();
 	}
 
+	/**
+	 * Whether any published figure of the plan is demo data: asked once, then kept until
+	 * a batch is published (never kept from inside a transaction, which may yet roll
+	 * back).
+	 */
 	public boolean hasDemo(String planId) {
-		return this.jdbc.sql("select count(*) from observation where plan_id = ? and demo = true")
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return findDemo(planId);
+		}
+		return this.demo.computeIfAbsent(planId, this::findDemo);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void figuresPublished(FiguresPublished event) {
+		this.demo.remove(event.planId());
+	}
+
+	private boolean findDemo(String planId) {
+		return !this.jdbc.sql("select 1 from observation where plan_id = ? and demo = true fetch first 1 rows only")
 			.param(planId)
-			.query(Long.class)
-			.single() > 0;
+			.query(Integer.class)
+			.list()
+			.isEmpty();
 	}
 
 	public boolean hasDemoBatch(String planId) {

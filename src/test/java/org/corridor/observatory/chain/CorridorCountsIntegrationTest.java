@@ -6,6 +6,7 @@ import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
 import org.corridor.observatory.registry.enterprise.EnterpriseFixtures;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.EnterpriseOrder;
 import org.corridor.observatory.registry.enterprise.EnterpriseQuery;
 import org.corridor.observatory.registry.enterprise.ProgressListener;
 import org.corridor.observatory.registry.ladder.CultivationLadder;
@@ -119,7 +120,8 @@ class CorridorCountsIntegrationTest {
 	}
 
 	private long searched(String zone) {
-		return this.finder.search(PLAN, new EnterpriseQuery(null, null, "AI_CHAIN", null, zone, 0, 10)).total();
+		return this.finder.count(PLAN, new EnterpriseQuery(null, null, "AI_CHAIN", null, zone, EnterpriseOrder.CODE))
+			.value();
 	}
 
 }

@@ -2,23 +2,26 @@ package org.corridor.observatory.geo.web;
 
 import java.util.Set;
 
+import org.corridor.observatory.geo.FeatureCollectionSource;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The query of an items request: which features (bbox) and which page of them (offset,
- * limit). OGC API – Features asks servers to refuse parameters they do not define rather
- * than silently ignore a filter the client believes applied, so unknown parameters are
- * rejected.
+ * The query of an items request: which features (bbox) and which page of them (the cursor
+ * of a {@code next} link, and limit). {@code offset} is read as the cursor of a
+ * collection that pages by position. OGC API – Features asks servers to refuse parameters
+ * they do not define rather than silently ignore a filter the client believes applied, so
+ * unknown parameters are rejected.
  *
  * @param bbox the area the features must intersect, or null for all
- * @param offset how many matching features to skip
+ * @param cursor the page, as the previous page's {@code next} link gave it, or null for
+ * the first
  * @param limit how many features to return at most
  */
-record ItemsQuery(Envelope bbox, long offset, int limit) {
+record ItemsQuery(Envelope bbox, String cursor, int limit) {
 
 	static final int DEFAULT_LIMIT = 10;
 
-	static final int MAX_LIMIT = 10_000;
+	static final int MAX_LIMIT = FeatureCollectionSource.PAGE_LIMIT;
 
 	static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
@@ -26,7 +29,8 @@ record ItemsQuery(Envelope bbox, long offset, int limit) {
 
 	// datetime: our features carry no time, so every feature matches any interval.
 	// f: JSON is the only encoding; lang: the application-wide language switch.
-	private static final Set<String> KNOWN = Set.of("bbox", "bbox-crs", "limit", "offset", "datetime", "f", "lang");
+	private static final Set<String> KNOWN = Set.of("bbox", "bbox-crs", "limit", "offset", "cursor", "datetime", "f",
+			"lang");
 
 	static void rejectUnknown(Set<String> parameterNames) {
 		for (String name : parameterNames) {
@@ -36,7 +40,7 @@ record ItemsQuery(Envelope bbox, long offset, int limit) {
 		}
 	}
 
-	static ItemsQuery parse(String bbox, String bboxCrs, String limitText, String offsetText) {
+	static ItemsQuery parse(String bbox, String bboxCrs, String limitText, String offsetText, String cursor) {
 		if (bboxCrs != null && !CRS84.equals(bboxCrs) && !CRS84H.equals(bboxCrs)) {
 			throw new IllegalArgumentException("只支持 CRS84 的 bbox-crs / bbox-crs must be " + CRS84 + ", got " + bboxCrs);
 		}
@@ -50,7 +54,9 @@ record ItemsQuery(Envelope bbox, long offset, int limit) {
 		}
 		// The standard lets a server lower a too-large limit rather than refuse it.
 		int clamped = (int) Math.min(limit, MAX_LIMIT);
-		return new ItemsQuery(parseBbox(bbox), offset, clamped);
+		String page = (cursor != null && !cursor.isBlank()) ? cursor.strip()
+				: (offset > 0) ? String.valueOf(offset) : null;
+		return new ItemsQuery(parseBbox(bbox), page, clamped);
 	}
 
 	private static long parseLong(String text, long fallback, String name) {

@@ -53,28 +53,29 @@ class OgcItemsController {
 			@Parameter(description = "page size; larger values are lowered to 10000",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "10000",
 							defaultValue = "10")) @RequestParam(required = false) String limit,
-			@Parameter(description = "how many features to skip",
+			@Parameter(description = "how many features to skip (collections that page by position only)",
 					schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) @RequestParam(
 							required = false) String offset,
+			@Parameter(description = "the page, as the previous page's next link gives it") @RequestParam(
+					required = false) String cursor,
 			@Parameter(description = "accepted; features carry no time, so all match") @RequestParam(
 					required = false) String datetime,
 			@Parameter(description = "json only") @RequestParam(required = false) String f,
 			HttpServletRequest request) {
 		FeatureCollectionSource source = this.collections.get(collectionId);
 		ItemsQuery.rejectUnknown(request.getParameterMap().keySet());
-		ItemsQuery query = ItemsQuery.parse(bbox, bboxCrs, limit, offset);
-		FeaturePage page = source.features(query.bbox(), query.offset(), query.limit());
+		ItemsQuery query = ItemsQuery.parse(bbox, bboxCrs, limit, offset, cursor);
+		FeaturePage page = source.features(query.bbox(), query.cursor(), query.limit());
 		// A source may hand back more than asked for; the page size is ours to keep.
 		List<GeoFeature> features = page.features().stream().limit(query.limit()).toList();
 		List<Link> links = new ArrayList<>();
 		links.add(Link.of(OgcUrls.currentRequest(), "self", Link.GEOJSON, "本页 / this page"));
-		if (query.offset() + features.size() < page.numberMatched()) {
-			links.add(Link.of(OgcUrls.page(query.offset() + query.limit(), query.limit()), "next", Link.GEOJSON,
-					"下一页 / next page"));
+		if (page.next() != null) {
+			links.add(Link.of(OgcUrls.page(page.next(), query.limit()), "next", Link.GEOJSON, "下一页 / next page"));
 		}
-		if (query.offset() > 0) {
-			links.add(Link.of(OgcUrls.page(Math.max(0, query.offset() - query.limit()), query.limit()), "prev",
-					Link.GEOJSON, "上一页 / previous page"));
+		if (page.previous() != null) {
+			links.add(
+					Link.of(OgcUrls.page(page.previous(), query.limit()), "prev", Link.GEOJSON, "上一页 / previous page"));
 		}
 		links.add(Link.of(OgcUrls.collection(collectionId), "collection", Link.JSON, "所属集合 / the collection"));
 		GeoJson.FeatureCollection body = new GeoJson.FeatureCollection("FeatureCollection", null,

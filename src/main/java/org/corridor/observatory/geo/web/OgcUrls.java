@@ -49,10 +49,11 @@ final class OgcUrls {
 			.toUriString();
 	}
 
-	/** The current request with one page's offset and limit. */
-	static String page(long offset, int limit) {
+	/** The current request with one page's cursor and limit. */
+	static String page(String cursor, int limit) {
 		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("offset", offset)
+			.replaceQueryParam("offset")
+			.replaceQueryParam("cursor", cursor)
 			.replaceQueryParam("limit", limit)
 			.toUriString();
 	}

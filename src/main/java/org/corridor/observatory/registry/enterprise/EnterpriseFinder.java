@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.ChineseNames;
@@ -17,6 +18,7 @@ import org.corridor.observatory.registry.Uscc;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the registry: searches and one firm's detail. A name is matched by its
@@ -26,37 +28,122 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnterpriseFinder {
 
-	private static final String COLUMNS = "uscc, name, industry_code, chains, segments, lon, lat, zones, demo";
+	private static final String COLUMNS = "e.uscc, e.name, e.industry_code, e.chains, e.segments, e.lon, e.lat, e.zones, e.demo";
+
+	/** The most firms a search counts one by one. */
+	public static final long COUNT_LIMIT = 10_000;
 
 	private final JdbcTemplate template;
 
+	private final JdbcTemplate streaming;
+
+	private final RegistryFacts facts;
+
 	private final PlanCatalog catalog;
 
-	EnterpriseFinder(JdbcTemplate template, PlanCatalog catalog) {
+	EnterpriseFinder(JdbcTemplate template, RegistryFacts facts, PlanCatalog catalog) {
 		this.template = template;
+		this.facts = facts;
 		this.catalog = catalog;
+		// Without a fetch size PostgreSQL's driver reads a whole result before the first
+		// row; with one (inside a transaction) it reads it in pieces.
+		this.streaming = new JdbcTemplate(template.getDataSource());
+		this.streaming.setFetchSize(1000);
 	}
 
-	/** The page of matches the query asks for, and how many match in all. */
-	public Page search(String planId, EnterpriseQuery query) {
+	/**
+	 * The first {@code limit} matches in the query's order after the firm the cursor
+	 * {@code after} names (from the start when null), and the cursor of the page after
+	 * this one, if there is one.
+	 * @throws IllegalArgumentException when the cursor is not one this search gave for
+	 * the same order
+	 */
+	public Page search(String planId, EnterpriseQuery query, String after, int limit) {
+		EnterpriseQuery.checkLimit(limit);
 		List<Object> args = new ArrayList<>();
-		// the corridor holds every registered firm, located or not (Corridor)
-		boolean everyZone = Corridor.holdsEveryFirm(this.catalog.getPlan(planId), query.zone());
-		String where = where(planId, query, everyZone, args);
-		long total = this.template.queryForObject("select count(*) from enterprise e" + where, Long.class,
-				args.toArray());
-		args.add(query.offset());
-		args.add(query.limit());
-		List<EnterpriseSummary> items = this.template.query(
-				"select " + COLUMNS + " from enterprise e" + where
-						+ " order by uscc offset ? rows fetch next ? rows only",
-				(rs, row) -> summary(rs), args.toArray());
-		return new Page(total, items);
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", e.name_key from enterprise e")
+			.append(where(planId, query, args));
+		if (after != null) {
+			String[] keys = FirmCursor.decode(after, query.order());
+			if (query.order() == EnterpriseOrder.NAME) {
+				// The first condition alone bounds the index range; the second
+				// excludes the firms up to the cursor among those of the same name.
+				sql.append(" and e.name_key >= ? and (e.name_key > ? or e.uscc > ?)");
+				args.add(keys[0]);
+				args.add(keys[0]);
+				args.add(keys[1]);
+			}
+			else {
+				sql.append(" and e.uscc > ?");
+				args.add(keys[0]);
+			}
+		}
+		sql.append(orderBy(query.order())).append(" fetch first ? rows only");
+		args.add(limit + 1);
+		List<String> nameKeys = new ArrayList<>();
+		List<EnterpriseSummary> items = this.template.query(sql.toString(), (rs, row) -> {
+			nameKeys.add(rs.getString(10));
+			return summary(rs);
+		}, args.toArray());
+		if (items.size() <= limit) {
+			return new Page(items, null);
+		}
+		EnterpriseSummary last = items.get(limit - 1);
+		return new Page(items.subList(0, limit),
+				FirmCursor.encode(query.order(), nameKeys.get(limit - 1), last.uscc()));
+	}
+
+	/**
+	 * How many firms match: the registry's size, kept until it changes, when the query
+	 * asks for every firm; else counted, but no further than {@link #COUNT_LIMIT}, so
+	 * that a broad search costs no more than a page.
+	 */
+	public Total count(String planId, EnterpriseQuery query) {
+		if (query.isEverything()) {
+			return new Total(this.facts.count(planId), false);
+		}
+		List<Object> args = new ArrayList<>();
+		String where = where(planId, query, args);
+		args.add(COUNT_LIMIT + 1);
+		long counted = this.template.queryForObject(
+				"select count(*) from (select 1 as one from enterprise e" + where + " fetch first ? rows only) matched",
+				Long.class, args.toArray());
+		return (counted > COUNT_LIMIT) ? new Total(COUNT_LIMIT, true) : new Total(counted, false);
+	}
+
+	/**
+	 * Hands every match, in the query's order, to {@code each} as the database returns
+	 * them (in one read-only transaction, a thousand rows at a time), at most
+	 * {@code max}; nothing is gathered in memory. When {@code each} throws (a download
+	 * whose client has gone away), the query stops.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(String planId, EnterpriseQuery query, int max, Consumer<EnterpriseSummary> each) {
+		List<Object> args = new ArrayList<>();
+		String sql = "select " + COLUMNS + " from enterprise e" + where(planId, query, args) + orderBy(query.order())
+				+ " fetch first ? rows only";
+		args.add(max);
+		this.streaming.query(sql, (rs) -> {
+			each.accept(summary(rs));
+		}, args.toArray());
+	}
+
+	/** Whether any firm that matches is demo data. */
+	public boolean anyDemo(String planId, EnterpriseQuery query) {
+		if (query.isEverything()) {
+			return this.facts.hasDemo(planId);
+		}
+		List<Object> args = new ArrayList<>();
+		String sql = "select 1 from enterprise e" + where(planId, query, args) + " and e.demo = true"
+				+ " fetch first 1 rows only";
+		return !this.template.queryForList(sql, Integer.class, args.toArray()).isEmpty();
 	}
 
 	public Optional<EnterpriseDetail> find(String planId, String uscc) {
-		List<EnterpriseDetail> found = this.template.query("select " + COLUMNS
-				+ ", input_crs, input_lon, input_lat, source, updated_at from enterprise where plan_id = ? and uscc = ?",
+		List<EnterpriseDetail> found = this.template.query(
+				"select " + COLUMNS
+						+ ", e.input_crs, e.input_lon, e.input_lat, e.source, e.updated_at from enterprise e"
+						+ " where e.plan_id = ? and e.uscc = ?",
 				(rs, row) -> new EnterpriseDetail(summary(rs), rs.getString(10), (Double) rs.getObject(11),
 						(Double) rs.getObject(12), rs.getString(13), rs.getTimestamp(14).toInstant(), List.of(),
 						List.of()),
@@ -64,13 +151,14 @@ public class EnterpriseFinder {
 		return found.stream().findFirst().map((detail) -> withHistory(planId, detail));
 	}
 
+	/** How many firms the plan's registry holds (kept until the registry changes). */
 	public long count(String planId) {
-		return this.template.queryForObject("select count(*) from enterprise where plan_id = ?", Long.class, planId);
+		return this.facts.count(planId);
 	}
 
+	/** Whether any firm of the plan is demo data (kept until the registry changes). */
 	public boolean hasDemo(String planId) {
-		return this.template.queryForObject("select count(*) from enterprise where plan_id = ? and demo = true",
-				Long.class, planId) > 0;
+		return this.facts.hasDemo(planId);
 	}
 
 	public long countRevisions(String planId) {
@@ -96,7 +184,13 @@ public class EnterpriseFinder {
 				detail.source(), detail.updatedAt(), years, tiers);
 	}
 
-	private static String where(String planId, EnterpriseQuery query, boolean everyZone, List<Object> args) {
+	private static String orderBy(EnterpriseOrder order) {
+		return (order == EnterpriseOrder.NAME) ? " order by e.name_key, e.uscc" : " order by e.uscc";
+	}
+
+	private String where(String planId, EnterpriseQuery query, List<Object> args) {
+		// the corridor holds every registered firm, located or not (Corridor)
+		boolean everyZone = Corridor.holdsEveryFirm(this.catalog.getPlan(planId), query.zone());
 		StringBuilder where = new StringBuilder(" where e.plan_id = ?");
 		args.add(planId);
 		if (query.text() != null) {
@@ -157,8 +251,22 @@ public class EnterpriseFinder {
 		return (value != null) ? value.stripTrailingZeros() : null;
 	}
 
-	/** One page of a search. */
-	public record Page(long total, List<EnterpriseSummary> items) {
+	/**
+	 * One page of a search.
+	 *
+	 * @param items the firms of the page
+	 * @param next the cursor of the next page, or null when this page is the last
+	 */
+	public record Page(List<EnterpriseSummary> items, String next) {
+	}
+
+	/**
+	 * How many firms match a search.
+	 *
+	 * @param value the number, or the limit of the count
+	 * @param atLeast whether more firms match than were counted
+	 */
+	public record Total(long value, boolean atLeast) {
 	}
 
 }

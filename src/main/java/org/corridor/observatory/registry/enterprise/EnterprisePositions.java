@@ -13,18 +13,22 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.FirmPositions;
 import org.corridor.observatory.geo.Place;
 import org.corridor.observatory.registry.RegistryChanged;
 import org.corridor.observatory.registry.Uscc;
+import org.locationtech.jts.geom.Envelope;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The positions of firms, kept in the registry with the firms (one owner for each point):
@@ -46,10 +50,17 @@ public class EnterprisePositions implements FirmPositions {
 
 	private final AuditLog audit;
 
-	EnterprisePositions(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit) {
+	private final RegistryFacts facts;
+
+	private final JdbcTemplate streaming;
+
+	EnterprisePositions(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit, RegistryFacts facts) {
 		this.template = template;
 		this.events = events;
 		this.audit = audit;
+		this.facts = facts;
+		this.streaming = new JdbcTemplate(template.getDataSource());
+		this.streaming.setFetchSize(1000);
 	}
 
 	@Override
@@ -101,16 +112,66 @@ public class EnterprisePositions implements FirmPositions {
 		return points.stream().map((p) -> stored.get(Uscc.normalise(p.code()))).toList();
 	}
 
-	/** Every located firm of the plan as a map point, by credit code. */
-	public List<Place> listPlaces(String planId) {
-		return this.template.query(SELECT + " order by uscc", (rs, row) -> place(rs), planId);
+	/**
+	 * Located firms of the plan as map points, by credit code: those after
+	 * {@code afterUscc} (from the first when null) within {@code bbox} (anywhere when
+	 * null), at most {@code limit}.
+	 */
+	public List<Place> listPlaces(String planId, Envelope bbox, String afterUscc, int limit) {
+		List<Object> args = new ArrayList<>();
+		String sql = SELECT + within(bbox, args) + ((afterUscc != null) ? " and uscc > ?" : "")
+				+ " order by uscc fetch first ? rows only";
+		args.add(0, planId);
+		if (afterUscc != null) {
+			args.add(afterUscc);
+		}
+		args.add(limit);
+		return this.template.query(sql, (rs, row) -> place(rs), args.toArray());
 	}
 
-	/** Whether any located firm is demo data. */
+	/**
+	 * Hands every located firm within {@code bbox} (anywhere when null) to {@code each},
+	 * by credit code, as the database returns them (in one read-only transaction, a
+	 * thousand rows at a time); stops when {@code each} throws.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachPlace(String planId, Envelope bbox, Consumer<Place> each) {
+		List<Object> args = new ArrayList<>();
+		args.add(planId);
+		String sql = SELECT + within(bbox, args) + " order by uscc";
+		this.streaming.query(sql, (rs) -> {
+			each.accept(place(rs));
+		}, args.toArray());
+	}
+
+	/** A located firm as a map point. */
+	public Optional<Place> findPlace(String planId, String uscc) {
+		return this.template.query(SELECT + " and uscc = ?", (rs, row) -> place(rs), planId, Uscc.normalise(uscc))
+			.stream()
+			.findFirst();
+	}
+
+	/** How many firms are located (kept until the registry changes). */
+	public long countLocated(String planId) {
+		return this.facts.countLocated(planId);
+	}
+
+	/** The box around every located firm (kept until the registry changes). */
+	public Envelope extent(String planId) {
+		return this.facts.extent(planId);
+	}
+
+	private static String within(Envelope bbox, List<Object> args) {
+		if (bbox == null) {
+			return "";
+		}
+		args.addAll(List.of(bbox.getMinX(), bbox.getMaxX(), bbox.getMinY(), bbox.getMaxY()));
+		return " and lon between ? and ? and lat between ? and ?";
+	}
+
+	/** Whether any located firm is demo data (kept until the registry changes). */
 	public boolean hasDemo(String planId) {
-		return this.template.queryForObject(
-				"select count(*) from enterprise where plan_id = ? and lon is not null and demo = true", Long.class,
-				planId) > 0;
+		return this.facts.hasLocatedDemo(planId);
 	}
 
 	private static Place place(ResultSet rs) throws SQLException {

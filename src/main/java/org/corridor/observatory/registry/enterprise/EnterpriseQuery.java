@@ -9,11 +9,10 @@ package org.corridor.observatory.registry.enterprise;
  * @param chain a chain code the firm belongs to
  * @param tier a tier the firm holds now
  * @param zone a zone the firm lies in
- * @param offset how many matches to skip
- * @param limit how many matches to return
+ * @param order the order the firms are listed in
  */
-public record EnterpriseQuery(String text, String industry, String chain, String tier, String zone, int offset,
-		int limit) {
+public record EnterpriseQuery(String text, String industry, String chain, String tier, String zone,
+		EnterpriseOrder order) {
 
 	public static final int MAX_LIMIT = 1000;
 
@@ -23,10 +22,21 @@ public record EnterpriseQuery(String text, String industry, String chain, String
 		chain = blankToNull(chain);
 		tier = blankToNull(tier);
 		zone = blankToNull(zone);
-		if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException(
-					"offset 不能为负，limit 应在 1–1000 之间 / offset must not be negative and limit must be 1–1000");
+		order = (order != null) ? order : EnterpriseOrder.CODE;
+	}
+
+	/** Whether the query asks for every firm of the plan. */
+	public boolean isEverything() {
+		return this.text == null && this.industry == null && this.chain == null && this.tier == null
+				&& this.zone == null;
+	}
+
+	/** Checks a page size asked for: 1 to {@link #MAX_LIMIT}. */
+	public static int checkLimit(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit 应在 1–1000 之间 / limit must be 1–1000, got " + limit);
 		}
+		return limit;
 	}
 
 	private static String blankToNull(String value) {

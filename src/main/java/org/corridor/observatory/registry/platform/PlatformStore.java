@@ -17,15 +17,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.LonLat;
 import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.registry.ChineseNames;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the platform registry. A batch is one transaction: platforms are inserted or
@@ -43,9 +47,15 @@ public class PlatformStore {
 
 	private final AuditLog audit;
 
-	PlatformStore(JdbcTemplate template, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	/** Whether a plan has demo platforms, kept until {@link PlatformsChanged}. */
+	private final Map<String, Boolean> demo = new ConcurrentHashMap<>();
+
+	PlatformStore(JdbcTemplate template, AuditLog audit, ApplicationEventPublisher events) {
 		this.template = template;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -82,6 +92,7 @@ public class PlatformStore {
 		PlatformImportResult result = new PlatformImportResult(platforms.size(), added, changed,
 				platforms.size() - added - changed, platforms.stream().anyMatch(Platform::demo));
 		this.audit.record("import", "platforms", planId + "/" + replacedBy, null, null, result);
+		this.events.publishEvent(new PlatformsChanged(planId));
 		return result;
 	}
 
@@ -109,9 +120,27 @@ public class PlatformStore {
 				planId, code);
 	}
 
+	/**
+	 * Whether any platform of the plan is demo data: asked once, then kept until the
+	 * platforms change (never kept from inside a transaction, which may yet roll back).
+	 */
 	public boolean hasDemo(String planId) {
-		return this.template.queryForObject("select count(*) from platform where plan_id = ? and demo = true",
-				Long.class, planId) > 0;
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return findDemo(planId);
+		}
+		return this.demo.computeIfAbsent(planId, this::findDemo);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void platformsChanged(PlatformsChanged event) {
+		this.demo.remove(event.planId());
+	}
+
+	private boolean findDemo(String planId) {
+		return !this.template
+			.queryForList("select 1 from platform where plan_id = ? and demo = true fetch first 1 rows only",
+					Integer.class, planId)
+			.isEmpty();
 	}
 
 	private void insert(String planId, Platform p, Timestamp now) {

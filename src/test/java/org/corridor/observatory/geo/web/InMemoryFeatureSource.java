@@ -58,8 +58,8 @@ class InMemoryFeatureSource implements FeatureCollectionSource {
 	}
 
 	@Override
-	public FeaturePage features(Envelope bbox, long offset, int limit) {
-		this.requestedOffsets.add(offset);
+	public FeaturePage features(Envelope bbox, String cursor, int limit) {
+		this.requestedOffsets.add(FeaturePage.position(cursor));
 		if (bbox != null) {
 			this.requestedBoxes.add(bbox);
 		}
@@ -69,8 +69,7 @@ class InMemoryFeatureSource implements FeatureCollectionSource {
 				matching.add(feature);
 			}
 		}
-		List<GeoFeature> page = matching.stream().skip(offset).limit(limit).toList();
-		return new FeaturePage(page, matching.size());
+		return FeaturePage.slice(matching, cursor, limit);
 	}
 
 	@Override

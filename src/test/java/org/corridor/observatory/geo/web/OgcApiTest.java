@@ -110,7 +110,7 @@ class OgcApiTest {
 		assertThat(last.path("numberMatched").asLong()).isEqualTo(25);
 		assertThat(last.path("numberReturned").asInt()).isEqualTo(5);
 		assertThat(relations(last)).contains("prev").doesNotContain("next");
-		assertThat(link(last, "prev").path("href").asText()).contains("offset=10");
+		assertThat(link(last, "prev").path("href").asText()).contains("cursor=10").doesNotContain("offset");
 		JsonNode feature = last.path("features").get(4);
 		assertThat(feature.path("id").asText()).isEqualTo("p25");
 		assertThat(feature.path("properties").path("name").asText()).isEqualTo("平台 25");

@@ -70,10 +70,10 @@ class EnterprisePostgresTest {
 			.extracting(EnterpriseFigures::revenue)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("1200000.5"), new BigDecimal("1350000"));
-		assertThat(this.finder
-			.search("chengxi-2021",
-					new EnterpriseQuery("騰訊", null, "CLOUD_BIG_DATA_CHAIN", "LISTED_COMPANY", null, 0, 10))
-			.total()).isEqualTo(1);
+		EnterpriseQuery tencent = new EnterpriseQuery("騰訊", null, "CLOUD_BIG_DATA_CHAIN", "LISTED_COMPANY", null,
+				EnterpriseOrder.NAME);
+		assertThat(this.finder.count("chengxi-2021", tencent)).isEqualTo(new EnterpriseFinder.Total(1, false));
+		assertThat(this.finder.search("chengxi-2021", tencent, null, 10).items()).hasSize(1);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.corridor.observatory.registry.enterprise.EnterpriseDetail;
 import org.corridor.observatory.registry.enterprise.EnterpriseFileReader;
 import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
+import org.corridor.observatory.registry.enterprise.EnterpriseOrder;
 import org.corridor.observatory.registry.enterprise.EnterpriseQuery;
 import org.corridor.observatory.registry.enterprise.EnterpriseSummary;
 import org.corridor.observatory.registry.enterprise.ImportResult;
@@ -70,16 +71,25 @@ class EnterpriseApiController {
 		return Files.template(EnterpriseFileReader.TEMPLATE, false, locale, "enterprises");
 	}
 
+	/**
+	 * A page of a search. The next page is asked for with {@code after} set to this
+	 * page's {@code next} (keyset paging: any page costs as little as the first).
+	 */
 	@GetMapping
 	SearchPage search(@PathVariable String planId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String chain,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) String zone,
-			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "50") int limit) {
 		this.catalog.getPlan(planId);
-		EnterpriseFinder.Page page = this.finder.search(planId,
-				new EnterpriseQuery(q, industry, chain, tier, zone, offset, limit));
+		EnterpriseQuery query = new EnterpriseQuery(q, industry, chain, tier, zone, EnterpriseOrder.parse(sort));
+		EnterpriseFinder.Page page = this.finder.search(planId, query, after, limit);
+		// The total is counted with the first page only; a client walking the pages has
+		// it.
+		EnterpriseFinder.Total total = (after == null) ? this.finder.count(planId, query) : null;
 		boolean demo = page.items().stream().anyMatch(EnterpriseSummary::demo);
-		return new SearchPage(demo, DemoNotice.orNull(demo), page.total(), page.items());
+		return new SearchPage(demo, DemoNotice.orNull(demo), (total != null) ? total.value() : null,
+				(total != null) ? total.atLeast() : null, page.next(), page.items());
 	}
 
 	@GetMapping("/{uscc}")
@@ -96,10 +106,15 @@ class EnterpriseApiController {
 	 *
 	 * @param demo whether any firm listed is demo data
 	 * @param notice the DEMO notice, or null
-	 * @param total how many firms match in all
+	 * @param total how many firms match in all (on the first page only), or the limit of
+	 * the count when {@code totalAtLeast}
+	 * @param totalAtLeast whether more firms match than {@code total} (first page only)
+	 * @param next the cursor of the next page (the {@code after} parameter), or null on
+	 * the last page
 	 * @param items the firms of this page
 	 */
-	record SearchPage(boolean demo, String notice, long total, List<EnterpriseSummary> items) {
+	record SearchPage(boolean demo, String notice, Long total, Boolean totalAtLeast, String next,
+			List<EnterpriseSummary> items) {
 	}
 
 }

@@ -1,31 +1,27 @@
 package org.corridor.observatory.registry.enterprise.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.servlet.http.HttpServletResponse;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.registry.enterprise.EnterpriseDetail;
 import org.corridor.observatory.registry.enterprise.EnterpriseFinder;
+import org.corridor.observatory.registry.enterprise.EnterpriseOrder;
 import org.corridor.observatory.registry.enterprise.EnterpriseQuery;
 import org.corridor.observatory.registry.enterprise.EnterpriseSummary;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.PageController;
 import org.corridor.observatory.web.Names;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,15 +29,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The enterprise registry pages: a search of the firms with paging and an Excel export of
- * the whole search, and one firm with its yearly figures, tiers and zones.
+ * The enterprise registry pages: a search of the firms a page at a time and an Excel
+ * export of the whole search, and one firm with its yearly figures, tiers and zones.
  */
 @PageController
 class EnterprisePageController {
 
 	static final int PAGE_SIZE = 50;
 
-	static final int EXPORT_CAP = 100_000;
+	private static final Logger log = LoggerFactory.getLogger(EnterprisePageController.class);
 
 	private final PlanCatalog catalog;
 
@@ -55,54 +51,69 @@ class EnterprisePageController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A page of the search: the first, or the one after the firm the cursor {@code after}
+	 * names (keyset paging, as cheap deep in the list as at its start).
+	 */
 	@GetMapping("/enterprises")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
 			@RequestParam(required = false) String chain, @RequestParam(required = false) String tier,
-			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String zone, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String after, Model model) {
 		Plan plan = this.catalog.current();
-		int current = Math.max(page, 0);
-		EnterpriseFinder.Page found = this.finder.search(plan.id(),
-				new EnterpriseQuery(q, industry, chain, tier, zone, current * PAGE_SIZE, PAGE_SIZE));
-		long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		EnterpriseQuery query = new EnterpriseQuery(q, industry, chain, tier, zone, EnterpriseOrder.parse(sort));
+		EnterpriseFinder.Page found = this.finder.search(plan.id(), query, blankToNull(after), PAGE_SIZE);
+		EnterpriseFinder.Total total = this.finder.count(plan.id(), query);
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("industry", (industry != null) ? industry : "");
 		model.addAttribute("chain", (chain != null) ? chain : "");
 		model.addAttribute("tier", (tier != null) ? tier : "");
 		model.addAttribute("zoneCode", (zone != null) ? zone : "");
+		model.addAttribute("sort", query.order().parameter());
 		model.addAttribute("chains", plan.listItems(ItemKind.CHAIN));
 		model.addAttribute("tiers", plan.listItems(ItemKind.ENTERPRISE_TIER));
 		model.addAttribute("zones", plan.listZones());
-		model.addAttribute("total", found.total());
+		model.addAttribute("total", total.value());
+		model.addAttribute("totalAtLeast", total.atLeast());
 		model.addAttribute("firms", found.items());
 		model.addAttribute("firmDemo", found.items().stream().anyMatch(EnterpriseSummary::demo));
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("first", blankToNull(after) == null);
+		model.addAttribute("next", found.next());
 		return "enterprises";
 	}
 
+	/**
+	 * Every firm of the search as an Excel workbook, streamed: rows go from the database
+	 * to the client as they are read, and stop when the client goes away.
+	 */
 	@GetMapping("/enterprises/export.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String industry, @RequestParam(required = false) String chain,
-			@RequestParam(required = false) String tier, @RequestParam(required = false) String zone, Locale locale)
-			throws IOException {
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) String chain, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String zone, @RequestParam(required = false) String sort, Locale locale,
+			HttpServletResponse response) throws IOException {
 		Plan plan = this.catalog.current();
-		List<EnterpriseSummary> firms = new ArrayList<>();
-		long total = Long.MAX_VALUE;
-		while (firms.size() < Math.min(total, EXPORT_CAP)) {
-			int limit = (int) Math.min(EnterpriseQuery.MAX_LIMIT, EXPORT_CAP - firms.size());
-			EnterpriseFinder.Page found = this.finder.search(plan.id(),
-					new EnterpriseQuery(q, industry, chain, tier, zone, firms.size(), limit));
-			total = found.total();
-			if (found.items().isEmpty()) {
-				break;
-			}
-			firms.addAll(found.items());
+		EnterpriseQuery query = new EnterpriseQuery(q, industry, chain, tier, zone, EnterpriseOrder.parse(sort));
+		boolean demo = this.finder.anyDemo(plan.id(), query);
+		response.setContentType(Files.XLSX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("enterprises.xlsx").build().toString());
+		response.setHeader("X-Demo-Data", String.valueOf(demo));
+		long[] rows = { 0 };
+		try {
+			FirmWorkbook.write(response.getOutputStream(),
+					(each) -> this.finder.forEach(plan.id(), query, FirmWorkbook.MAX_FIRMS + 1, (firm) -> {
+						rows[0]++;
+						each.accept(firm);
+					}), demo, new Names(plan, locale), (key) -> message(key, locale));
 		}
-		return ResponseEntity.ok()
-			.contentType(Files.XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("enterprises.xlsx").build().toString())
-			.body(workbook(firms, new Names(plan, locale), locale));
+		catch (IOException | RuntimeException ex) {
+			if (!response.isCommitted()) {
+				throw ex;
+			}
+			// Part of the file has gone out: nothing can be said to the client any more,
+			// most likely because it has gone away.
+			log.info("Firm export stopped after {} rows: {}", rows[0], ex.toString());
+		}
 	}
 
 	@GetMapping("/enterprises/{uscc}")
@@ -116,36 +127,8 @@ class EnterprisePageController {
 		return "enterprise";
 	}
 
-	private byte[] workbook(List<EnterpriseSummary> firms, Names names, Locale locale) throws IOException {
-		boolean demo = firms.stream().anyMatch(EnterpriseSummary::demo);
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(message("firm.sheet", locale));
-			int rowIndex = 0;
-			if (demo) {
-				sheet.createRow(rowIndex++).createCell(0).setCellValue("DEMO " + message("firm.demoNotice", locale));
-			}
-			Row header = sheet.createRow(rowIndex++);
-			String[] columns = { "firm.col.uscc", "firm.col.name", "firm.col.industry", "firm.col.industryName",
-					"firm.col.chains", "firm.col.zones", "firm.col.demo" };
-			for (int i = 0; i < columns.length; i++) {
-				header.createCell(i).setCellValue(message(columns[i], locale));
-			}
-			for (EnterpriseSummary firm : firms) {
-				Row row = sheet.createRow(rowIndex++);
-				row.createCell(0).setCellValue(firm.uscc());
-				row.createCell(1).setCellValue(firm.name());
-				row.createCell(2).setCellValue(firm.industryCode());
-				Cell name = row.createCell(3);
-				if (firm.industryName() != null) {
-					name.setCellValue(firm.industryName());
-				}
-				row.createCell(4).setCellValue(String.join(",", firm.chains().stream().map(names::chain).toList()));
-				row.createCell(5).setCellValue(names.zones(firm.zones()));
-				row.createCell(6).setCellValue(firm.demo() ? "DEMO" : "");
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	private String message(String key, Locale locale) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,8 +57,11 @@ class EnterprisePagesTest {
 		assertThat(page).contains("id=\"firm-total\">60<", "id=\"nav-enterprises\"", "企业名录");
 		assertThat(count(page, "<tr data-uscc=")).isEqualTo(50);
 		assertThat(count(page, "class=\"demo-tag\">DEMO<")).isGreaterThanOrEqualTo(50);
-		String second = this.http.getForObject("/enterprises?page=1&lang=en", String.class);
+		Matcher next = Pattern.compile("id=\"firm-next\"\\s+href=\"([^\"]+)\"").matcher(page);
+		assertThat(next.find()).isTrue();
+		String second = this.http.getForObject(next.group(1).replace("&amp;", "&") + "&lang=en", String.class);
 		assertThat(count(second, "<tr data-uscc=")).isEqualTo(10);
+		assertThat(second).contains("id=\"firm-first\"").doesNotContain("id=\"firm-next\"");
 		assertThat(second).contains("Export to Excel", "Firms");
 	}
 
