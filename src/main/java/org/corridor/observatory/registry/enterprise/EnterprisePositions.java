@@ -120,7 +120,7 @@ public class EnterprisePositions implements FirmPositions {
 	public List<Place> listPlaces(String planId, Envelope bbox, String afterUscc, int limit) {
 		List<Object> args = new ArrayList<>();
 		String sql = SELECT + within(bbox, args) + ((afterUscc != null) ? " and uscc > ?" : "")
-				+ " order by uscc fetch first ? rows only";
+				+ " order by plan_id, uscc fetch first ? rows only";
 		args.add(0, planId);
 		if (afterUscc != null) {
 			args.add(afterUscc);
@@ -138,7 +138,9 @@ public class EnterprisePositions implements FirmPositions {
 	public void forEachPlace(String planId, Envelope bbox, Consumer<Place> each) {
 		List<Object> args = new ArrayList<>();
 		args.add(planId);
-		String sql = SELECT + within(bbox, args) + " order by uscc";
+		// plan_id in the order too, so that H2 reads the key's index in order (see
+		// EnterpriseFinder) instead of sorting.
+		String sql = SELECT + within(bbox, args) + " order by plan_id, uscc";
 		this.streaming.query(sql, (rs) -> {
 			each.accept(place(rs));
 		}, args.toArray());
