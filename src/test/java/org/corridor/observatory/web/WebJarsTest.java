@@ -18,6 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,9 @@ class WebJarsTest {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	ResourceUrlProvider resourceUrls;
+
 	@Test
 	void templatesNameWebJarsWithoutAVersion() throws IOException {
 		List<String> named = new ArrayList<>();
@@ -52,6 +56,20 @@ class WebJarsTest {
 		}
 		assertThat(this.http.getForEntity("/webjars/leaflet/dist/no-such-file.js", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * Page links are no resource lookups: only the static paths have resource handlers,
+	 * so the links a page writes are not searched for on the class path
+	 * (WebConfiguration).
+	 */
+	@Test
+	void onlyTheStaticPathsAreResourceHandlers() {
+		assertThat(this.resourceUrls.getHandlerMap()).containsKeys("/webjars/**", "/css/**", "/js/**")
+			.doesNotContainKey("/**");
+		assertThat(this.resourceUrls.getForLookupPath("/enterprises/91330106MA2KXXXX0X")).isNull();
+		assertThat(this.http.getForEntity("/css/app.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.http.getForEntity("/js/page-data.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
