@@ -21,6 +21,14 @@ public final class Uploads {
 	}
 
 	public static ResponseEntity<JsonNode> upload(TestRestTemplate http, String path, String fileName, byte[] content) {
+		return http.postForEntity(path,
+				form(fileName, content, MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON),
+				JsonNode.class);
+	}
+
+	/** The multipart request of one file, accepting {@code accept}. */
+	public static HttpEntity<LinkedMultiValueMap<String, Object>> form(String fileName, byte[] content,
+			MediaType... accept) {
 		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new ByteArrayResource(content) {
 			@Override
@@ -30,8 +38,8 @@ public final class Uploads {
 		});
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-		return http.postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
+		headers.setAccept(List.of(accept));
+		return new HttpEntity<>(form, headers);
 	}
 
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.HostileFiles;
+import org.corridor.observatory.Uploads;
 import org.corridor.observatory.geo.boundary.ShapefileFixture;
 import org.corridor.observatory.registry.enterprise.EnterpriseFixtures;
 import org.corridor.observatory.tabular.CsvParser;
@@ -32,15 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -326,17 +323,8 @@ class HostileUploadsIntegrationTest {
 	}
 
 	private ResponseEntity<byte[]> upload(String path, String fileName, byte[] content) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return fileName;
-			}
-		});
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.TEXT_HTML));
-		return this.http.postForEntity(path, new HttpEntity<>(form, headers), byte[].class);
+		return this.http.postForEntity(path, Uploads.form(fileName, content, MediaType.APPLICATION_JSON,
+				MediaType.APPLICATION_PROBLEM_JSON, MediaType.TEXT_HTML), byte[].class);
 	}
 
 	private static boolean shows(ResponseEntity<byte[]> page, String cssClass) {
