@@ -24,8 +24,8 @@ public enum PlatformColumn implements Column {
 
 	NAME_EN(new Spec("英文名称", "name_en", false, List.of(), "可选。", "Optional.", "Zhejiang Lab").limitedTo(500)),
 
-	TYPE(new Spec("平台类型", "type", true, List.of("类型"), "平台类型代码或中文名称，如 PROVINCIAL_LAB 或 省实验室（见“规划结构”页）。",
-			"A platform type code or its Chinese name, such as PROVINCIAL_LAB or 省实验室 (see the plan structure page).",
+	TYPE(new Spec("平台类型", "type", true, List.of("类型"), "平台类型的名称或代码，如 省实验室 或 PROVINCIAL_LAB（见“规划结构”页）。",
+			"A platform type by its name (Chinese or English) or code, such as 省实验室, Provincial laboratory or PROVINCIAL_LAB (see the plan structure page).",
 			"PROVINCIAL_LAB")),
 
 	LEVEL(new Spec("级别", "level", false, List.of(),

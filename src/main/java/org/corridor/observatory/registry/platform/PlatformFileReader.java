@@ -69,6 +69,9 @@ public final class PlatformFileReader {
 		for (Item type : plan.listItems(ItemKind.PLATFORM_TYPE)) {
 			this.types.put(Cells.foldUpper(type.code()), type.code());
 			this.types.put(type.name().zh(), type.code());
+			if (type.name().en() != null) {
+				this.types.put(Cells.foldUpper(type.name().en()), type.code());
+			}
 		}
 		this.domains = new CodeList(codes(plan, ItemKind.DOMAIN), "技术领域", "domain");
 		this.fileCrs = fileCrs;

@@ -135,9 +135,18 @@ class PlatformRegistryIntegrationTest {
 			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
 				assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("平台代码");
 				assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+				// the type by its name, not its code
+				assertThat(workbook.getSheetAt(0).getRow(1).getCell(PlatformColumn.TYPE.ordinal()).getStringCellValue())
+					.isEqualTo("国家技术创新中心");
 			}
-			// an export goes back in unchanged
+			// an export goes back in unchanged, in either language
 			assertThat(registry.importFile(PLAN, "export.xlsx", export, Crs.WGS84))
+				.isEqualTo(new PlatformImportResult(3, 0, 0, 3, false));
+			byte[] english = http.get()
+				.uri("/platforms/export.xlsx?type=NATIONAL_TECH_INNOVATION_CENTRE&lang=en")
+				.retrieve()
+				.body(byte[].class);
+			assertThat(registry.importFile(PLAN, "export-en.xlsx", english, Crs.WGS84))
 				.isEqualTo(new PlatformImportResult(3, 0, 0, 3, false));
 		}
 	}

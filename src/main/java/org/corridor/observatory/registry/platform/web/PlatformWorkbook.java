@@ -63,7 +63,7 @@ public final class PlatformWorkbook {
 			case CODE -> p.code();
 			case NAME -> p.name();
 			case NAME_EN -> p.nameEn();
-			case TYPE -> p.type();
+			case TYPE -> names.platformType(p.type());
 			case LEVEL -> (p.level() != null) ? names.platformLevel(p.level()) : null;
 			case HOST -> p.host();
 			case DOMAINS -> String.join(";", p.domains());
