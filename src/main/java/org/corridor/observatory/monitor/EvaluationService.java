@@ -8,26 +8,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlanHeader;
+import org.corridor.observatory.registry.RegistryChanged;
 import org.corridor.observatory.registry.RegistryMeasures;
+import org.corridor.observatory.registry.platform.PlatformsChanged;
 import org.corridor.observatory.security.Actor;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evaluates the plan against the stored figures: one indicator, the whole plan in a year,
  * or an indicator's history year by year. A zone left out means the plan's root zone. A
  * computed indicator takes its figures from the enterprise registry instead of stored
  * observations, and is evaluated in the same way; its working names the query.
+ * <p>
+ * A whole plan's evaluation from the published figures as they are now (what the
+ * overview, the public and the evaluation API ask for most) is kept until the figures,
+ * either registry or the zones change ({@link FiguresPublished}, {@link RegistryChanged},
+ * {@link PlatformsChanged}, {@link ZonesChanged}, after their commit); none is kept from
+ * inside a transaction, and one computed while such an event arrived is not kept past it.
  */
 @Service
 public class EvaluationService {
@@ -45,6 +58,14 @@ public class EvaluationService {
 	private final Clock clock;
 
 	private final List<UnpublishedFigures> unpublished;
+
+	/**
+	 * Raised by every change that can alter an evaluation; a kept one of an older value
+	 * is stale.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Map<PlanKey, Kept> kept = new ConcurrentHashMap<>();
 
 	EvaluationService(PlanCatalog catalog, ObservationStore store, IndicatorEvaluator evaluator,
 			List<RegistryMeasures> measures, List<UnpublishedFigures> unpublished, Clock clock) {
@@ -88,17 +109,62 @@ public class EvaluationService {
 	public PlanEvaluation evaluatePlan(String planId, Integer year, String zoneCode, boolean includeUnpublished,
 			Instant asOf) {
 		Plan plan = this.catalog.getPlan(planId);
-		Overlay overlay = overlay(planId, includeUnpublished).asOf(asOf);
-		int at = (year != null) ? year : defaultYear(planId);
 		String zone = zone(plan, zoneCode);
+		boolean keepable = !includeUnpublished && asOf == null
+				&& !TransactionSynchronizationManager.isActualTransactionActive();
+		if (!keepable) {
+			return computePlan(plan, (year != null) ? year : defaultYear(planId), zone, includeUnpublished, asOf);
+		}
+		long now = this.generation.get();
+		PlanKey key = new PlanKey(planId, year, zone);
+		Kept found = this.kept.get(key);
+		if (found != null && found.generation() == now) {
+			return found.evaluation();
+		}
+		int at = (year != null) ? year : defaultYear(planId);
+		PlanEvaluation evaluation = computePlan(plan, at, zone, false, null);
+		if (at >= plan.header().baselineYear() && at <= plan.header().outlookYear()) {
+			this.kept.put(key, new Kept(now, evaluation));
+		}
+		return evaluation;
+	}
+
+	private PlanEvaluation computePlan(Plan plan, int at, String zone, boolean includeUnpublished, Instant asOf) {
+		Overlay overlay = overlay(plan.header().id(), includeUnpublished).asOf(asOf);
 		List<Indicator> indicators = plan.listIndicators();
 		List<IndicatorEvaluation> evaluations = indicators.stream()
 			.map((indicator) -> evaluate(plan, indicator, zone, at, overlay))
 			.toList();
 		boolean demo = evaluations.stream().anyMatch(IndicatorEvaluation::demo);
 		boolean marked = evaluations.stream().anyMatch(IndicatorEvaluation::unpublished);
-		return new PlanEvaluation(planId, at, zone, evaluations, this.rollUps.byGoal(indicators, evaluations),
-				this.rollUps.byCategory(indicators, evaluations), demo, marked);
+		return new PlanEvaluation(plan.header().id(), at, zone, evaluations,
+				this.rollUps.byGoal(indicators, evaluations), this.rollUps.byCategory(indicators, evaluations), demo,
+				marked);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void figuresPublished(FiguresPublished event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void registryChanged(RegistryChanged event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void platformsChanged(PlatformsChanged event) {
+		forget();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void zonesChanged(ZonesChanged event) {
+		forget();
+	}
+
+	private void forget() {
+		this.generation.incrementAndGet();
+		this.kept.clear();
 	}
 
 	public IndicatorEvaluation evaluateIndicator(String planId, String code, Integer year, String zoneCode) {
@@ -275,6 +341,13 @@ public class EvaluationService {
 			throw new IllegalStateException("no registry measures " + query.subject());
 		}
 		return measures;
+	}
+
+	/** A kept plan evaluation's question: the year as asked (null: the default year). */
+	private record PlanKey(String planId, Integer year, String zone) {
+	}
+
+	private record Kept(long generation, PlanEvaluation evaluation) {
 	}
 
 }
