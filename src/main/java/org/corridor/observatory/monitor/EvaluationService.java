@@ -142,27 +142,11 @@ public class EvaluationService {
 				marked);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void figuresPublished(FiguresPublished event) {
-		forget();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void registryChanged(RegistryChanged event) {
-		forget();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void platformsChanged(PlatformsChanged event) {
-		forget();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void zonesChanged(ZonesChanged event) {
-		forget();
-	}
-
-	private void forget() {
+	/** Forgets every kept evaluation once a change to their inputs has committed. */
+	@TransactionalEventListener(
+			classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class, ZonesChanged.class },
+			fallbackExecution = true)
+	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
 	}
