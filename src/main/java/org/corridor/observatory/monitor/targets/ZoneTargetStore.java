@@ -1,0 +1,92 @@
+package org.corridor.observatory.monitor.targets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.corridor.observatory.plan.Baseline;
+import org.corridor.observatory.plan.Decomposition;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.Target;
+import org.corridor.observatory.plan.ZoneBaseline;
+import org.corridor.observatory.plan.ZoneTarget;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The zone targets and baselines uploaded for a plan ({@code zone_target},
+ * {@code zone_baseline}). A stored target keeps its year and value; its comparator is the
+ * plan target's of that year, so a row whose plan target is gone is left out.
+ */
+@Repository
+class ZoneTargetStore {
+
+	private final JdbcClient jdbc;
+
+	ZoneTargetStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Decomposition load(Plan plan) {
+		String planId = plan.id();
+		List<ZoneTarget> targets = new ArrayList<>();
+		this.jdbc
+			.sql("select indicator_code, zone_code, target_year, target_value, target_upper from zone_target"
+					+ " where plan_id = ? order by indicator_code, zone_code, target_year")
+			.param(planId)
+			.query((rs, row) -> {
+				String code = rs.getString(1);
+				String zone = rs.getString(2);
+				int year = rs.getInt(3);
+				BigDecimal value = rs.getBigDecimal(4);
+				BigDecimal upper = rs.getBigDecimal(5);
+				plan.findIndicator(code)
+					.flatMap((indicator) -> planTarget(indicator, year))
+					.filter((whole) -> plan.findZone(zone).isPresent())
+					.ifPresent((whole) -> targets.add(new ZoneTarget(code, zone, new Target(year, whole.comparator(),
+							value, (whole.upper() != null) ? ((upper != null) ? upper : value) : null))));
+				return code;
+			})
+			.list();
+		List<ZoneBaseline> baselines = this.jdbc
+			.sql("select indicator_code, zone_code, base_year, base_value from zone_baseline where plan_id = ?"
+					+ " order by indicator_code, zone_code")
+			.param(planId)
+			.query((rs, row) -> new ZoneBaseline(rs.getString(1), rs.getString(2),
+					new Baseline(rs.getInt(3), rs.getBigDecimal(4))))
+			.list();
+		return new Decomposition(targets, baselines, Map.of());
+	}
+
+	/**
+	 * Replaces the plan's stored zone targets and baselines with {@code decomposition}'s.
+	 */
+	void replace(String planId, Decomposition decomposition) {
+		this.jdbc.sql("delete from zone_target where plan_id = ?").param(planId).update();
+		this.jdbc.sql("delete from zone_baseline where plan_id = ?").param(planId).update();
+		for (ZoneTarget target : decomposition.listTargets()) {
+			this.jdbc
+				.sql("insert into zone_target (plan_id, indicator_code, zone_code, target_year, target_value,"
+						+ " target_upper) values (?, ?, ?, ?, ?, ?)")
+				.params(planId, target.indicator(), target.zone(), target.target().year(), target.target().value(),
+						target.target().upper())
+				.update();
+		}
+		for (ZoneBaseline baseline : decomposition.listBaselines()) {
+			this.jdbc
+				.sql("insert into zone_baseline (plan_id, indicator_code, zone_code, base_year, base_value)"
+						+ " values (?, ?, ?, ?, ?)")
+				.params(planId, baseline.indicator(), baseline.zone(), baseline.baseline().year(),
+						baseline.baseline().value())
+				.update();
+		}
+	}
+
+	private static java.util.Optional<Target> planTarget(Indicator indicator, int year) {
+		return indicator.targets().stream().filter((t) -> t.year() == year).findFirst();
+	}
+
+}
