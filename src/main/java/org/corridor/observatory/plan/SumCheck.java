@@ -2,6 +2,7 @@ package org.corridor.observatory.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Whether the targets decomposed to the parts add up to the plan's target for one
@@ -46,17 +47,28 @@ public record SumCheck(String indicator, int year, Outcome outcome, BigDecimal w
 	}
 
 	public String zh() {
+		return zh(Function.identity());
+	}
+
+	public String en() {
+		return en(Function.identity());
+	}
+
+	/** In Chinese, the parts not yet decomposed to named by {@code zoneName}. */
+	public String zh(Function<String, String> zoneName) {
 		return switch (this.outcome) {
 			case ADDS_UP -> this.year + " 年分解目标合计 " + plain(this.sum) + ",与全域目标 " + plain(this.whole) + " 相符";
 			case MISMATCH -> this.year + " 年分解目标合计 " + plain(this.sum) + " 与全域目标 " + plain(this.whole) + " 相差 "
 					+ plain(this.sum.subtract(this.whole)) + ",超出允许误差 1%";
-			case PARTIAL -> this.year + " 年只分解到 " + this.given + "/" + this.parts + " 个区,合计 " + plain(this.sum)
-					+ ",全域目标 " + plain(this.whole) + ";未分解:" + String.join("、", this.missing);
+			case PARTIAL ->
+				this.year + " 年只分解到 " + this.given + "/" + this.parts + " 个区,合计 " + plain(this.sum) + ",全域目标 "
+						+ plain(this.whole) + ";未分解:" + String.join("、", this.missing.stream().map(zoneName).toList());
 			case NOT_ADDITIVE -> this.year + " 年指标不可加(比重、比率等),不做加总校验";
 		};
 	}
 
-	public String en() {
+	/** In English, the parts not yet decomposed to named by {@code zoneName}. */
+	public String en(Function<String, String> zoneName) {
 		return switch (this.outcome) {
 			case ADDS_UP -> this.year + ": the zone targets sum to " + plain(this.sum) + ", matching the corridor's "
 					+ plain(this.whole);
@@ -65,7 +77,7 @@ public record SumCheck(String indicator, int year, Outcome outcome, BigDecimal w
 					+ ", beyond the 1 % tolerance";
 			case PARTIAL -> this.year + ": decomposed to " + this.given + " of " + this.parts
 					+ " parts only, summing to " + plain(this.sum) + " of the corridor's " + plain(this.whole)
-					+ "; not yet: " + String.join(", ", this.missing);
+					+ "; not yet: " + String.join(", ", this.missing.stream().map(zoneName).toList());
 			case NOT_ADDITIVE ->
 				this.year + ": the indicator does not add up across zones (a share or ratio), not summed";
 		};

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.corridor.observatory.plan.Baseline;
 import org.corridor.observatory.plan.Decomposition;
@@ -41,8 +42,8 @@ class ZoneTargetStore {
 				String code = rs.getString(1);
 				String zone = rs.getString(2);
 				int year = rs.getInt(3);
-				BigDecimal value = rs.getBigDecimal(4);
-				BigDecimal upper = rs.getBigDecimal(5);
+				BigDecimal value = plain(rs.getBigDecimal(4));
+				BigDecimal upper = plain(rs.getBigDecimal(5));
 				plan.findIndicator(code)
 					.flatMap((indicator) -> planTarget(indicator, year))
 					.filter((whole) -> plan.findZone(zone).isPresent())
@@ -56,7 +57,7 @@ class ZoneTargetStore {
 					+ " order by indicator_code, zone_code")
 			.param(planId)
 			.query((rs, row) -> new ZoneBaseline(rs.getString(1), rs.getString(2),
-					new Baseline(rs.getInt(3), rs.getBigDecimal(4))))
+					new Baseline(rs.getInt(3), plain(rs.getBigDecimal(4)))))
 			.list();
 		return new Decomposition(targets, baselines, Map.of());
 	}
@@ -85,7 +86,16 @@ class ZoneTargetStore {
 		}
 	}
 
-	private static java.util.Optional<Target> planTarget(Indicator indicator, int year) {
+	/** A stored number without the column's trailing zeros: 2600, not 2600.000000. */
+	private static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static Optional<Target> planTarget(Indicator indicator, int year) {
 		return indicator.targets().stream().filter((t) -> t.year() == year).findFirst();
 	}
 

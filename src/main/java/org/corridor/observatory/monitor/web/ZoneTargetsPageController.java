@@ -3,6 +3,7 @@ package org.corridor.observatory.monitor.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.corridor.observatory.monitor.targets.ZoneTargetImportService;
@@ -13,10 +14,12 @@ import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.SumCheck;
 import org.corridor.observatory.plan.Target;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.Names;
 import org.corridor.observatory.web.PageController;
 
 import org.springframework.http.ResponseEntity;
@@ -48,8 +51,8 @@ class ZoneTargetsPageController {
 	}
 
 	@GetMapping("/targets")
-	String page(Model model) {
-		fill(model);
+	String page(Model model, Locale locale) {
+		fill(model, locale);
 		return "targets";
 	}
 
@@ -61,7 +64,7 @@ class ZoneTargetsPageController {
 	}
 
 	@PostMapping("/targets")
-	String upload(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
+	String upload(@RequestParam("file") MultipartFile file, Model model, Locale locale, HttpServletResponse response)
 			throws IOException {
 		try {
 			model.addAttribute("imported",
@@ -71,11 +74,11 @@ class ZoneTargetsPageController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", ex.problems());
 		}
-		fill(model);
+		fill(model, locale);
 		return "targets";
 	}
 
-	private void fill(Model model) {
+	private void fill(Model model, Locale locale) {
 		Plan plan = this.catalog.current();
 		Decomposition current = this.zoneTargets.current(plan);
 		Decomposition uploaded = this.zoneTargets.uploaded(plan);
@@ -94,10 +97,25 @@ class ZoneTargetsPageController {
 			}
 		}
 		model.addAttribute("lines", lines);
-		model.addAttribute("checks", current.check(plan));
+		Names names = new Names(plan, locale);
+		boolean english = "en".equals(locale.getLanguage());
+		model.addAttribute("checks",
+				current.check(plan)
+					.stream()
+					.map((check) -> new CheckLine(check, english ? check.en(names::zone) : check.zh(names::zone)))
+					.toList());
 		model.addAttribute("parts", Decomposition.parts(plan.listZones()));
 		model.addAttribute("additive",
 				plan.listIndicators().stream().filter(current::isAdditive).map((i) -> i.code().value()).toList());
+	}
+
+	/**
+	 * A sum check as the page says it, zones by name.
+	 *
+	 * @param check the check
+	 * @param text what it found, in the page's language
+	 */
+	record CheckLine(SumCheck check, String text) {
 	}
 
 	/**

@@ -80,7 +80,7 @@ class ZoneTargetsIntegrationTest {
 	@Test
 	void showsADistrictWithoutItsOwnTargetByContributionThenJudgesItAgainstTheTargetDecomposedToIt()
 			throws IOException {
-		upload("empty.csv", HEADER);
+		uploadNothing();
 		PlanEvaluation before = this.evaluations.evaluatePlan(PLAN, 2023, "XIHU");
 		IndicatorEvaluation revenue = revenue(before);
 		assertThat(revenue.status()).isEqualTo(Status.NO_TARGET);
@@ -166,7 +166,7 @@ class ZoneTargetsIntegrationTest {
 
 	@Test
 	void refusesDistrictTargetsThatDoNotAddUpToTheCorridorsWithTheNumbers() throws IOException {
-		upload("empty.csv", HEADER);
+		uploadNothing();
 		String before = this.http.getForObject(UPLOAD, String.class);
 		byte[] template = this.http.getForObject("/targets/template.xlsx", byte[].class);
 		byte[] filled;
@@ -193,6 +193,14 @@ class ZoneTargetsIntegrationTest {
 		String problems = refused.getBody().toString();
 		assertThat(problems).contains("10500", "10000", "off by 500");
 		assertThat(this.http.getForObject(UPLOAD, String.class)).isEqualTo(before);
+	}
+
+	/**
+	 * A file that decomposes nothing (a row left blank), emptying the uploaded
+	 * decomposition.
+	 */
+	private void uploadNothing() {
+		assertThat(upload("empty.csv", HEADER + CODE + ",XIHU,2025,,,\n").getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	private ResponseEntity<JsonNode> upload(String name, String csv) {
