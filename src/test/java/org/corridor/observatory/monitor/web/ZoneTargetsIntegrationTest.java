@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.within;
  * the revenue target to it, it is judged against its own. Bad uploads are refused whole
  * with located problems, and change nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// a property of its own, so that no other class's context (and figures) is reused
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.test.context=zone-targets")
 @ActiveProfiles("test")
 @DirtiesContext
 class ZoneTargetsIntegrationTest {
@@ -66,6 +67,7 @@ class ZoneTargetsIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The figures, stored once in this class's own database. */
 	@BeforeEach
 	void figures() {
 		if (this.jdbc.queryForObject("select count(*) from observation", Integer.class) > 0) {
