@@ -34,24 +34,22 @@ class ZoneTargetStore {
 	Decomposition load(Plan plan) {
 		String planId = plan.id();
 		List<ZoneTarget> targets = new ArrayList<>();
-		this.jdbc
+		List<Stored> stored = this.jdbc
 			.sql("select indicator_code, zone_code, target_year, target_value, target_upper from zone_target"
 					+ " where plan_id = ? order by indicator_code, zone_code, target_year")
 			.param(planId)
-			.query((rs, row) -> {
-				String code = rs.getString(1);
-				String zone = rs.getString(2);
-				int year = rs.getInt(3);
-				BigDecimal value = plain(rs.getBigDecimal(4));
-				BigDecimal upper = plain(rs.getBigDecimal(5));
-				plan.findIndicator(code)
-					.flatMap((indicator) -> planTarget(indicator, year))
-					.filter((whole) -> plan.findZone(zone).isPresent())
-					.ifPresent((whole) -> targets.add(new ZoneTarget(code, zone, new Target(year, whole.comparator(),
-							value, (whole.upper() != null) ? ((upper != null) ? upper : value) : null))));
-				return code;
-			})
+			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), plain(rs.getBigDecimal(4)),
+					plain(rs.getBigDecimal(5))))
 			.list();
+		for (Stored row : stored) {
+			Optional<Target> whole = plan.findIndicator(row.indicator()).flatMap((i) -> planTarget(i, row.year()));
+			if (whole.isPresent() && plan.findZone(row.zone()).isPresent()) {
+				BigDecimal upper = (whole.get().upper() != null) ? ((row.upper() != null) ? row.upper() : row.value())
+						: null;
+				targets.add(new ZoneTarget(row.indicator(), row.zone(),
+						new Target(row.year(), whole.get().comparator(), row.value(), upper)));
+			}
+		}
 		List<ZoneBaseline> baselines = this.jdbc
 			.sql("select indicator_code, zone_code, base_year, base_value from zone_baseline where plan_id = ?"
 					+ " order by indicator_code, zone_code")
@@ -84,6 +82,10 @@ class ZoneTargetStore {
 						baseline.baseline().value())
 				.update();
 		}
+	}
+
+	/** A stored zone target as its row holds it. */
+	private record Stored(String indicator, String zone, int year, BigDecimal value, BigDecimal upper) {
 	}
 
 	/** A stored number without the column's trailing zeros: 2600, not 2600.000000. */
