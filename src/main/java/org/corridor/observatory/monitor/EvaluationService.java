@@ -22,6 +22,7 @@ import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanAdjusted;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlanHeader;
 import org.corridor.observatory.plan.Target;
@@ -51,6 +52,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The root zone is judged against the plan's targets; another zone against the targets
  * decomposed to it ({@link ZoneTargets}); a zone without any gets no status against the
  * corridor's ({@link Status#NO_TARGET}) and is shown by its {@link Contribution}.
+ * <p>
+ * Each year is evaluated under the plan version in force then
+ * ({@link PlanCatalog#getPlan(String, int)}); every evaluation names it. An approved
+ * version ({@link PlanAdjusted}) forgets the kept evaluations too.
  */
 @Service
 public class EvaluationService {
@@ -122,20 +127,20 @@ public class EvaluationService {
 	 */
 	public PlanEvaluation evaluatePlan(String planId, Integer year, String zoneCode, boolean includeUnpublished,
 			Instant asOf) {
-		Plan plan = this.catalog.getPlan(planId);
-		String zone = zone(plan, zoneCode);
+		String zone = zone(this.catalog.getPlan(planId), zoneCode);
+		int at = (year != null) ? year : defaultYear(planId);
+		Plan plan = this.catalog.getPlan(planId, at);
 		boolean keepable = !includeUnpublished && asOf == null
 				&& !TransactionSynchronizationManager.isActualTransactionActive();
 		if (!keepable) {
-			return computePlan(plan, (year != null) ? year : defaultYear(planId), zone, includeUnpublished, asOf);
+			return computePlan(plan, at, zone, includeUnpublished, asOf);
 		}
 		long now = this.generation.get();
-		PlanKey key = new PlanKey(planId, year, zone);
+		PlanKey key = new PlanKey(planId, year, zone, plan.versionNumber());
 		Kept found = this.kept.get(key);
 		if (found != null && found.generation() == now) {
 			return found.evaluation();
 		}
-		int at = (year != null) ? year : defaultYear(planId);
 		PlanEvaluation evaluation = computePlan(plan, at, zone, false, null);
 		if (at >= plan.header().baselineYear() && at <= plan.header().outlookYear()) {
 			this.kept.put(key, new Kept(now, evaluation));
@@ -154,12 +159,12 @@ public class EvaluationService {
 		boolean marked = evaluations.stream().anyMatch(IndicatorEvaluation::unpublished);
 		return new PlanEvaluation(plan.header().id(), at, zone, evaluations,
 				this.rollUps.byGoal(indicators, evaluations), this.rollUps.byCategory(indicators, evaluations), demo,
-				marked);
+				marked, plan.versionNumber());
 	}
 
 	/** Forgets every kept evaluation once a change to their inputs has committed. */
 	@TransactionalEventListener(classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class,
-			ZonesChanged.class, ZoneTargetsChanged.class }, fallbackExecution = true)
+			ZonesChanged.class, ZoneTargetsChanged.class, PlanAdjusted.class }, fallbackExecution = true)
 	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
@@ -178,9 +183,9 @@ public class EvaluationService {
 	/** One indicator, from the figures as published at {@code asOf} (null: now). */
 	public IndicatorEvaluation evaluateIndicator(String planId, String code, Integer year, String zoneCode,
 			boolean includeUnpublished, Instant asOf) {
-		Plan plan = this.catalog.getPlan(planId);
-		Indicator indicator = plan.getIndicator(code);
 		int at = (year != null) ? year : defaultYear(planId);
+		Plan plan = planWith(planId, code, at);
+		Indicator indicator = plan.getIndicator(code);
 		return evaluate(plan, indicator, zone(plan, zoneCode), at, overlay(planId, includeUnpublished).asOf(asOf),
 				this.zoneTargets.current(plan));
 	}
@@ -212,41 +217,85 @@ public class EvaluationService {
 	 * {@link #evaluatePlan}.
 	 */
 	public List<IndicatorEvaluation> history(String planId, String code, String zoneCode, boolean includeUnpublished) {
-		Plan plan = this.catalog.getPlan(planId);
+		Plan current = this.catalog.getPlan(planId);
+		current.getIndicator(code);
 		Overlay overlay = overlay(planId, includeUnpublished);
-		Indicator indicator = plan.getIndicator(code);
-		PlanHeader header = plan.header();
+		PlanHeader header = current.header();
 		int last = Math.max(defaultYear(planId), header.startYear());
-		String zone = zone(plan, zoneCode);
-		Decomposition decomposition = this.zoneTargets.current(plan);
-		TargetBasis basis = basis(plan, indicator, zone, decomposition);
-		List<YearValue> series = series(plan, indicator, zone, overlay);
-		List<IndicatorEvaluation> history = this.evaluator.history(indicator, header, series, header.startYear(), last,
-				basis);
-		if (basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
-			List<YearValue> corridor = series(plan, indicator, plan.rootZone().code(), overlay);
-			history = history.stream()
-				.map((evaluation) -> ContributionCalculator.attach(evaluation, series, corridor, plan.rootZone().code(),
-						decomposition.isAdditive(indicator), header.baselineYear()))
-				.toList();
+		String zone = zone(current, zoneCode);
+		Map<Integer, Series> seriesByVersion = new HashMap<>();
+		List<IndicatorEvaluation> history = new ArrayList<>();
+		for (int year = header.startYear(); year <= last; year++) {
+			Plan plan = planWith(planId, code, year);
+			Indicator indicator = plan.getIndicator(code);
+			Series series = seriesByVersion.computeIfAbsent(plan.versionNumber(),
+					(number) -> new Series(plan, indicator, zone, overlay));
+			history.add(evaluate(plan, indicator, zone, year, series, this.zoneTargets.current(plan)));
 		}
-		if (indicator.query() == null) {
-			return history;
-		}
-		return history.stream().map((evaluation) -> withQuery(evaluation, indicator.query())).toList();
+		return history;
+	}
+
+	/**
+	 * The plan a year is evaluated under; the current one when the indicator was not yet
+	 * in the plan of that year (an indicator added by an adjustment is evaluated in
+	 * earlier years as it is now defined, and the evaluation says which version).
+	 */
+	private Plan planWith(String planId, String code, int year) {
+		Plan plan = this.catalog.getPlan(planId, year);
+		return plan.findIndicator(code).isPresent() ? plan : this.catalog.getPlan(planId);
 	}
 
 	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year, Overlay overlay,
 			Decomposition decomposition) {
+		return evaluate(plan, indicator, zone, year, new Series(plan, indicator, zone, overlay), decomposition);
+	}
+
+	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year, Series series,
+			Decomposition decomposition) {
 		TargetBasis basis = basis(plan, indicator, zone, decomposition);
-		List<YearValue> series = series(plan, indicator, zone, overlay);
-		IndicatorEvaluation evaluation = this.evaluator.evaluate(indicator, plan.header(), series, year, basis);
+		IndicatorEvaluation evaluation = this.evaluator.evaluate(indicator, plan.header(), series.zone(), year, basis);
 		if (basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
-			String root = plan.rootZone().code();
-			evaluation = ContributionCalculator.attach(evaluation, series, series(plan, indicator, root, overlay), root,
-					decomposition.isAdditive(indicator), plan.header().baselineYear());
+			evaluation = ContributionCalculator.attach(evaluation, series.zone(), series.corridor(),
+					plan.rootZone().code(), decomposition.isAdditive(indicator), plan.header().baselineYear());
 		}
-		return (indicator.query() != null) ? withQuery(evaluation, indicator.query()) : evaluation;
+		return ((indicator.query() != null) ? withQuery(evaluation, indicator.query()) : evaluation)
+			.withPlanVersion(plan.versionNumber());
+	}
+
+	/**
+	 * An indicator's series in a zone, and in the root zone when a contribution asks for
+	 * it.
+	 */
+	private final class Series {
+
+		private final Plan plan;
+
+		private final Indicator indicator;
+
+		private final Overlay overlay;
+
+		private final List<YearValue> zone;
+
+		private List<YearValue> corridor;
+
+		Series(Plan plan, Indicator indicator, String zone, Overlay overlay) {
+			this.plan = plan;
+			this.indicator = indicator;
+			this.overlay = overlay;
+			this.zone = series(plan, indicator, zone, overlay);
+		}
+
+		List<YearValue> zone() {
+			return this.zone;
+		}
+
+		List<YearValue> corridor() {
+			if (this.corridor == null) {
+				this.corridor = series(this.plan, this.indicator, this.plan.rootZone().code(), this.overlay);
+			}
+			return this.corridor;
+		}
+
 	}
 
 	/**
@@ -374,7 +423,7 @@ public class EvaluationService {
 	}
 
 	/** A kept plan evaluation's question: the year as asked (null: the default year). */
-	private record PlanKey(String planId, Integer year, String zone) {
+	private record PlanKey(String planId, Integer year, String zone, int planVersion) {
 	}
 
 	private record Kept(long generation, PlanEvaluation evaluation) {

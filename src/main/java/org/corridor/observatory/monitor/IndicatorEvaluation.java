@@ -35,12 +35,14 @@ import org.corridor.observatory.plan.Target;
  * @param working the inputs, formulas and the rule that set the status
  * @param contribution for a zone without a target of its own ({@link Status#NO_TARGET}),
  * its share of the corridor's figure and growth; otherwise null
+ * @param planVersion the number of the plan version (规划版本) the indicator was taken from,
+ * or null when not stated
  */
 public record IndicatorEvaluation(String indicatorCode, int year, Double actual, Double baselineValue,
 		Integer baselineYear, BaselineOrigin baselineOrigin, Target target, Double targetValue, Double completion,
 		Double timeProgress, Double performanceRatio, Double observedCagr, Double requiredCagr, Double projection,
 		Boolean projectedToMeet, Status status, boolean bindingShortfall, boolean demo, boolean unpublished,
-		String reason, List<Step> working, Contribution contribution) {
+		String reason, List<Step> working, Contribution contribution, Integer planVersion) {
 
 	public IndicatorEvaluation {
 		if (indicatorCode == null || status == null) {
@@ -49,7 +51,10 @@ public record IndicatorEvaluation(String indicatorCode, int year, Double actual,
 		working = List.copyOf(working);
 	}
 
-	/** An evaluation against a target (no contribution). */
+	/**
+	 * An evaluation against a target (no contribution) that does not name its plan
+	 * version.
+	 */
 	public IndicatorEvaluation(String indicatorCode, int year, Double actual, Double baselineValue,
 			Integer baselineYear, BaselineOrigin baselineOrigin, Target target, Double targetValue, Double completion,
 			Double timeProgress, Double performanceRatio, Double observedCagr, Double requiredCagr, Double projection,
@@ -57,7 +62,7 @@ public record IndicatorEvaluation(String indicatorCode, int year, Double actual,
 			String reason, List<Step> working) {
 		this(indicatorCode, year, actual, baselineValue, baselineYear, baselineOrigin, target, targetValue, completion,
 				timeProgress, performanceRatio, observedCagr, requiredCagr, projection, projectedToMeet, status,
-				bindingShortfall, demo, unpublished, reason, working, null);
+				bindingShortfall, demo, unpublished, reason, working, null, null);
 	}
 
 	/** This evaluation with other working, the same in all else. */
@@ -66,7 +71,16 @@ public record IndicatorEvaluation(String indicatorCode, int year, Double actual,
 				this.baselineYear, this.baselineOrigin, this.target, this.targetValue, this.completion,
 				this.timeProgress, this.performanceRatio, this.observedCagr, this.requiredCagr, this.projection,
 				this.projectedToMeet, this.status, this.bindingShortfall, this.demo, this.unpublished, this.reason,
-				steps, this.contribution);
+				steps, this.contribution, this.planVersion);
+	}
+
+	/** The same evaluation, naming the plan version it used. */
+	public IndicatorEvaluation withPlanVersion(int version) {
+		return new IndicatorEvaluation(this.indicatorCode, this.year, this.actual, this.baselineValue,
+				this.baselineYear, this.baselineOrigin, this.target, this.targetValue, this.completion,
+				this.timeProgress, this.performanceRatio, this.observedCagr, this.requiredCagr, this.projection,
+				this.projectedToMeet, this.status, this.bindingShortfall, this.demo, this.unpublished, this.reason,
+				this.working, this.contribution, version);
 	}
 
 	/** This evaluation with the zone's contribution, its steps added to the working. */
@@ -77,7 +91,7 @@ public record IndicatorEvaluation(String indicatorCode, int year, Double actual,
 				this.baselineYear, this.baselineOrigin, this.target, this.targetValue, this.completion,
 				this.timeProgress, this.performanceRatio, this.observedCagr, this.requiredCagr, this.projection,
 				this.projectedToMeet, this.status, this.bindingShortfall, this.demo || demoUsed, this.unpublished,
-				this.reason, all, found);
+				this.reason, all, found, this.planVersion);
 	}
 
 	/** Where a baseline comes from. */

@@ -14,7 +14,9 @@ import java.util.List;
  * @param byCategory roll-up by category
  * @param demo whether any figure behind it is demo data
  * @param unpublished whether any figure used is not yet published (未审定)
+ * @param planVersion the number of the plan version (规划版本) evaluated: the one in force in
+ * that year
  */
 public record PlanEvaluation(String planId, int year, String zoneCode, List<IndicatorEvaluation> indicators,
-		List<RollUp> byGoal, List<RollUp> byCategory, boolean demo, boolean unpublished) {
+		List<RollUp> byGoal, List<RollUp> byCategory, boolean demo, boolean unpublished, int planVersion) {
 }

@@ -50,7 +50,12 @@ final class CrossReferences {
 
 	/** Reads the required {@code source:} quote, to be found in the plan text. */
 	String quote(Node node) {
-		String source = node.text("source", true);
+		return quote(node, true);
+	}
+
+	/** Reads the {@code source:} quote, required or not, to be found in the plan text. */
+	String quote(Node node, boolean required) {
+		String source = node.text("source", required);
 		if (source != null) {
 			this.quotes.add(new Quote(node.file(), node.path("source"), source));
 		}

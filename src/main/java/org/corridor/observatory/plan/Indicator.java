@@ -24,14 +24,25 @@ import java.util.Optional;
  * @param source the sentence of the plan it comes from
  * @param query how it is computed from the registry, or null when it is reported
  * @param note the pack's note on the indicator (how the text was read), or null
+ * @param adjustment the adjustment of the plan (规划调整) that added or last changed it, or
+ * null for an indicator as the plan text states it
  */
 public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
 		Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
 		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
-		LocalizedText note) {
+		LocalizedText note, Adjustment adjustment) {
 
 	public Indicator {
 		targets = List.copyOf(targets);
+	}
+
+	/** An indicator as the plan text states it, not added or changed by an adjustment. */
+	public Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
+			Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
+			LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
+			LocalizedText note) {
+		this(code, name, unit, category, goal, direction, attribute, baseline, targets, frequency, reportingUnit,
+				dataSource, table, source, query, note, null);
 	}
 
 	/** An indicator without a note. */
@@ -49,6 +60,16 @@ public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText un
 	/** The target due in {@code year}, or the first one due after it. */
 	public Optional<Target> findTargetFor(int year) {
 		return this.targets.stream().filter((target) -> target.year() >= year).findFirst();
+	}
+
+	/**
+	 * The adjustment of the plan (规划调整) an indicator comes from or was last changed by:
+	 * its basis when the plan text has no sentence for it.
+	 *
+	 * @param version the number of the plan version that made the change
+	 * @param basis the reason or document of the adjustment
+	 */
+	public record Adjustment(int version, LocalizedText basis) {
 	}
 
 	public boolean isBinding() {

@@ -73,14 +73,34 @@ final class IndicatorReader {
 		String table = this.codes.reference(node, "table", "TABLE", false);
 		LocalizedText note = node.localized("note", false);
 		IndicatorQuery query = this.queries.read(node);
-		String source = this.codes.quote(node);
+		Indicator.Adjustment adjustment = readAdjustment(node);
+		String source = this.codes.quote(node, adjustment == null);
 		node.finish();
 		if (code == null || name == null || unit == null || direction == null || attribute == null
 				|| frequency == null) {
 			return null;
 		}
 		return new Indicator(new IndicatorCode(code), name, unit, category, goal, direction, attribute, baseline,
-				targets, frequency, reportingUnit, dataSource, table, source, query, note);
+				targets, frequency, reportingUnit, dataSource, table, source, query, note, adjustment);
+	}
+
+	/**
+	 * The adjustment that added or last changed the indicator: a version number from 2
+	 * on, and its basis in both languages. With it, {@code source:} is optional.
+	 */
+	private Indicator.Adjustment readAdjustment(Node parent) {
+		Node node = parent.node("adjustment", false);
+		if (node == null) {
+			return null;
+		}
+		Integer version = node.integer("version", true);
+		LocalizedText basis = node.localized("basis", true);
+		node.finish();
+		if (version != null && version < 2) {
+			node.problem("version", "规划调整的版本号应从 2 起", "an adjustment's version number starts at 2");
+			return null;
+		}
+		return (version != null && basis != null) ? new Indicator.Adjustment(version, basis) : null;
 	}
 
 	private Baseline readBaseline(Node parent) {

@@ -24,12 +24,14 @@ class PackBeforeDatabase implements BeanFactoryPostProcessor, EnvironmentAware {
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
 		String location = this.environment.getRequiredProperty("observatory.plan.location");
-		beanFactory.registerSingleton("loadedPack",
-				new LoadedPack(location, PlanPackLoader.load(PlanCatalog.packFiles(location))));
+		PackSnapshot snapshot = PackSnapshot.of(PlanCatalog.packFiles(location));
+		beanFactory.registerSingleton("loadedPack", new LoadedPack(location, PlanPackLoader.load(snapshot), snapshot));
 	}
 
-	/** The plan as read from its pack, and where from. */
-	record LoadedPack(String location, Plan plan) {
+	/**
+	 * The plan as read from its pack, where from, and the pack's files as they were read.
+	 */
+	record LoadedPack(String location, Plan plan, PackSnapshot snapshot) {
 	}
 
 }

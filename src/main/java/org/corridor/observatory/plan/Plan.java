@@ -32,6 +32,8 @@ public final class Plan {
 
 	private final Decomposition decomposition;
 
+	private final int versionNumber;
+
 	/** A plan whose pack decomposes no target to its zones. */
 	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
 			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText) {
@@ -51,6 +53,35 @@ public final class Plan {
 			.collect(Collectors.toMap(Zone::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		this.items = List.copyOf(items);
 		this.sourceText = sourceText;
+		this.versionNumber = 1;
+	}
+
+	private Plan(Plan plan, int versionNumber) {
+		this.header = plan.header;
+		this.goals = plan.goals;
+		this.categories = plan.categories;
+		this.indicators = plan.indicators;
+		this.zones = plan.zones;
+		this.items = plan.items;
+		this.geometry = plan.geometry;
+		this.sourceText = plan.sourceText;
+		this.decomposition = plan.decomposition;
+		this.versionNumber = versionNumber;
+	}
+
+	/**
+	 * The number of the plan's version (规划版本) this is: 1 for the pack as loaded, then one
+	 * more for each approved adjustment of its indicator system (see
+	 * {@link PlanVersions}). Not the pack's own {@code version:}, which is
+	 * {@link PlanHeader#version()}.
+	 */
+	public int versionNumber() {
+		return this.versionNumber;
+	}
+
+	/** The same plan as the version with this number. */
+	public Plan withVersionNumber(int number) {
+		return new Plan(this, number);
 	}
 
 	public String id() {

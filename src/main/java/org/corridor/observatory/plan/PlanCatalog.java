@@ -11,20 +11,22 @@ import org.springframework.stereotype.Component;
  * The plan this instance serves, loaded from its pack at start-up before the database is
  * opened ({@link PackBeforeDatabase}). An invalid pack stops the start with the whole
  * problem report, and no database file is created; the plan's indicators and zones are
- * written to the database so that figures can refer to them.
+ * written to the database so that figures can refer to them. The plan served is the
+ * version of its indicator system in force ({@link PlanVersions}).
  */
 @Component
 public class PlanCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanCatalog.class);
 
-	private final Plan plan;
+	private final PlanVersions versions;
 
-	PlanCatalog(PackBeforeDatabase.LoadedPack pack, PlanStore store) {
-		this.plan = pack.plan();
-		store.save(this.plan);
-		log.info("Plan {} {} loaded from {}: {} indicators, {} zones", this.plan.id(), this.plan.header().version(),
-				pack.location(), this.plan.listIndicators().size(), this.plan.listZones().size());
+	PlanCatalog(PackBeforeDatabase.LoadedPack pack, PlanVersions versions) {
+		this.versions = versions;
+		Plan plan = versions.current();
+		log.info("Plan {} {} loaded from {}: version {} in force, {} indicators, {} zones", plan.id(),
+				plan.header().version(), pack.location(), plan.versionNumber(), plan.listIndicators().size(),
+				plan.listZones().size());
 	}
 
 	public static PackFiles packFiles(String location) {
@@ -34,16 +36,29 @@ public class PlanCatalog {
 		return PackFiles.folder(Path.of(location));
 	}
 
+	/** The plan as the version in force today has it. */
 	public Plan current() {
-		return this.plan;
+		return this.versions.current();
 	}
 
-	/** The plan with this id; this instance serves one plan at a time. */
+	/**
+	 * The plan with this id, as the version in force today has it; this instance serves
+	 * one plan at a time.
+	 */
 	public Plan getPlan(String id) {
-		if (!this.plan.id().equals(id)) {
+		if (!this.versions.planId().equals(id)) {
 			throw new UnknownPlanException(id);
 		}
-		return this.plan;
+		return this.versions.current();
+	}
+
+	/**
+	 * The plan with this id as a year is evaluated under it: the version in force on 31
+	 * December of that year, or today's for the current year (see {@link PlanVersions}).
+	 */
+	public Plan getPlan(String id, int year) {
+		getPlan(id);
+		return this.versions.forYear(year);
 	}
 
 }

@@ -59,7 +59,7 @@ class EvaluationApiController {
 			.contentType(Files.XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.header("X-Demo-Data", String.valueOf(evaluation.demo()))
-			.body(EvaluationWorkbook.xlsx(this.catalog.getPlan(planId), evaluation));
+			.body(EvaluationWorkbook.xlsx(this.catalog.getPlan(planId, evaluation.year()), evaluation));
 	}
 
 	@GetMapping("/{code}")

@@ -50,8 +50,9 @@ public final class EvaluationWorkbook {
 			LocalizedText zone = plan.getZone(evaluation.zoneCode()).name();
 			sheet.createRow(r++)
 				.createCell(0)
-				.setCellValue(
-						plan.header().name().zh() + " — " + evaluation.year() + " — " + zone.zh() + " / " + zone.en());
+				.setCellValue(plan.header().name().zh() + " — " + evaluation.year() + " — " + zone.zh() + " / "
+						+ zone.en() + " — 规划第 " + evaluation.planVersion() + " 版 / plan version "
+						+ evaluation.planVersion());
 			Row header = sheet.createRow(r++);
 			for (int c = 0; c < HEADERS.size(); c++) {
 				header.createCell(c).setCellValue(HEADERS.get(c));

@@ -104,6 +104,13 @@ public final class AccessRules {
 			post("/targets", Access.roles(Role.ADMIN, Role.APPROVER)),
 			get("/api/v1/plans/*/zone-targets", Access.SIGNED_IN),
 			post("/api/v1/plans/*/zone-targets", Access.roles(Role.ADMIN, Role.APPROVER)),
+			// the indicator system (规划调整): administrators propose, the corridor approver
+			// decides
+			get("/indicator-system", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
+			get("/indicator-system/indicators.xlsx", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
+			get("/indicator-system/versions/*/pack.zip", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
+			post("/indicator-system/indicators", Access.ADMINS), post("/indicator-system/upload", Access.ADMINS),
+			post("/indicator-system/proposals/*/*", Access.roles(Role.ADMIN, Role.APPROVER)),
 			// notifications: each account its own
 			get("/notifications/*", Access.SIGNED_IN), post("/notifications/read", Access.SIGNED_IN),
 			// accounts, tokens and the audit

@@ -1,0 +1,274 @@
+package org.corridor.observatory.monitor.adjustment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corridor.observatory.audit.AuditLog;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.IndicatorEdit;
+import org.corridor.observatory.plan.IndicatorTable;
+import org.corridor.observatory.plan.InvalidPlanPackException;
+import org.corridor.observatory.plan.LocalizedText;
+import org.corridor.observatory.plan.PackProblem;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanAdjusted;
+import org.corridor.observatory.plan.PlanVersion;
+import org.corridor.observatory.plan.PlanVersionConflictException;
+import org.corridor.observatory.plan.PlanVersions;
+import org.corridor.observatory.security.Actor;
+import org.corridor.observatory.security.Role;
+import org.corridor.observatory.tabular.ImportProblem;
+import org.corridor.observatory.tabular.ImportRejectedException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adjusting the plan's indicator system (规划调整): the administrator proposes rows of the
+ * indicator table (表1), on the page or in a workbook, with a reason and an effective
+ * date; the corridor approver (or an administrator), never the person who proposed it,
+ * approves the proposal as the next version of the plan or rejects it. Every step is
+ * checked here for every path and recorded in the audit in the same transaction; an
+ * approval publishes {@link PlanAdjusted} for after its commit.
+ * <p>
+ * A proposal is the whole {@code indicators.yaml} of the next version: the latest version
+ * (or the person's own waiting proposal) with the rows written over it, each marked with
+ * an {@code adjustment:} that names the version and its reason. It must load with the
+ * rest of the pack; a problem rejects it with its row and column, and nothing is stored.
+ */
+@Service
+public class PlanAdjustments {
+
+	private static final Pattern INDICATOR_PATH = Pattern.compile("^indicators\\[(\\d+)\\]\\.?([a-z_]+)?");
+
+	private final PlanVersions versions;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	PlanAdjustments(PlanVersions versions, AuditLog audit, ApplicationEventPublisher events) {
+		this.versions = versions;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * What a change to an indicator in a proposal is.
+	 *
+	 * @param code the indicator
+	 * @param name its name
+	 * @param added whether the proposal adds it
+	 */
+	public record Change(String code, LocalizedText name, boolean added) {
+	}
+
+	/**
+	 * Proposes one row, from the page's form.
+	 * @throws ImportRejectedException with every problem of the form
+	 */
+	@Transactional
+	public PlanVersion proposeRow(Map<IndicatorColumn, String> form, String reason, LocalDate effectiveDate) {
+		Actor actor = requireAdministrator();
+		Plan base = this.versions.load(baseText(actor));
+		List<ImportProblem> problems = new ArrayList<>();
+		IndicatorEdit edit = IndicatorRows.parse(base, form::get, 0, IndicatorColumn::bilingual, problems);
+		checkReason(reason, effectiveDate, problems);
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		return propose(actor, List.of(new IndicatorWorkbook.EditRow(0, edit)), reason, effectiveDate,
+				IndicatorColumn::bilingual);
+	}
+
+	/**
+	 * Proposes the rows of an edited workbook.
+	 * @throws ImportRejectedException with every problem of the file
+	 */
+	@Transactional
+	public PlanVersion proposeWorkbook(String fileName, byte[] content, String reason, LocalDate effectiveDate) {
+		Actor actor = requireAdministrator();
+		List<ImportProblem> problems = new ArrayList<>();
+		checkReason(reason, effectiveDate, problems);
+		if (!problems.isEmpty()) {
+			throw new ImportRejectedException(problems);
+		}
+		Plan base = this.versions.load(baseText(actor));
+		List<IndicatorWorkbook.EditRow> rows = IndicatorWorkbook.read(fileName, content, base);
+		return propose(actor, rows, reason, effectiveDate, IndicatorColumn::bilingual);
+	}
+
+	private PlanVersion propose(Actor actor, List<IndicatorWorkbook.EditRow> rows, String reason,
+			LocalDate effectiveDate, java.util.function.Function<IndicatorColumn, String> header) {
+		PlanVersion before = this.versions.pending().orElse(null);
+		int number = this.versions.latest().number() + 1;
+		String text = baseText(actor);
+		Plan base = this.versions.load(text);
+		IndicatorTable table = IndicatorTable.parse(text);
+		Indicator.Adjustment adjustment = new Indicator.Adjustment(number,
+				LocalizedText.of("规划调整（第 " + number + " 版）：" + reason.strip(),
+						"plan adjustment (version " + number + "): " + reason.strip()));
+		List<String> changed = new ArrayList<>();
+		for (IndicatorWorkbook.EditRow row : rows) {
+			boolean same = base.findIndicator(row.edit().code())
+				.map((indicator) -> IndicatorEdit.of(indicator).equals(row.edit()))
+				.orElse(false);
+			if (!same) {
+				table.put(row.edit(), adjustment);
+				changed.add(row.edit().code());
+			}
+		}
+		if (changed.isEmpty()) {
+			throw new ImportRejectedException(List.of(ImportProblem.ofFile("没有任何指标与现行版本不同，未提出调整",
+					"no indicator differs from the current version; nothing was proposed")));
+		}
+		String yaml = table.dump("规划指标体系 第 " + number + " 版（提议）/ the plan's indicator system, version " + number
+				+ " (proposed)\n" + reason.strip().replace('\n', ' '));
+		PlanVersion proposal;
+		try {
+			proposal = this.versions.propose(yaml, reason.strip(), effectiveDate, actor.username());
+		}
+		catch (InvalidPlanPackException ex) {
+			throw new ImportRejectedException(located(ex.problems(), IndicatorTable.parse(yaml).codes(), rows, header));
+		}
+		Map<String, Object> after = new LinkedHashMap<>(proposal.summary());
+		after.put("indicators", changed);
+		this.audit.record((before != null) ? "amend" : "propose", "plan-version", key(proposal), null,
+				(before != null) ? before.summary() : null, after);
+		return proposal;
+	}
+
+	/**
+	 * The problems of a proposal that does not load, at the rows and columns that cause
+	 * them.
+	 */
+	private static List<ImportProblem> located(List<PackProblem> problems, List<String> codes,
+			List<IndicatorWorkbook.EditRow> rows, java.util.function.Function<IndicatorColumn, String> header) {
+		List<ImportProblem> located = new ArrayList<>();
+		for (PackProblem problem : problems) {
+			Matcher m = INDICATOR_PATH.matcher(problem.path());
+			if (problem.file().equals("indicators.yaml") && m.find()) {
+				int index = Integer.parseInt(m.group(1));
+				String code = (index < codes.size()) ? codes.get(index) : null;
+				int row = rows.stream()
+					.filter((r) -> r.edit().code().equals(code))
+					.mapToInt(IndicatorWorkbook.EditRow::number)
+					.findFirst()
+					.orElse(0);
+				IndicatorColumn column = (m.group(2) != null) ? IndicatorColumn.forKey(m.group(2)) : null;
+				located.add(new ImportProblem(row, (column != null) ? header.apply(column) : null, code,
+						problem.zh() + "（" + problem.path() + "）", problem.en() + " (" + problem.path() + ")"));
+			}
+			else {
+				located.add(ImportProblem.ofFile(problem.toString(), problem.toString()));
+			}
+		}
+		return located;
+	}
+
+	/**
+	 * Approves a waiting proposal as the next version.
+	 * @throws PlanVersionConflictException when it is not waiting, or is the approver's
+	 * own
+	 */
+	@Transactional
+	public PlanVersion approve(long id, String comment) {
+		Actor actor = requireApprover();
+		PlanVersion proposal = this.versions.get(id);
+		if (Objects.equals(proposal.proposedBy(), actor.username())) {
+			throw new PlanVersionConflictException("提议人不能审定自己提出的调整", "a proposal cannot be approved by its proposer");
+		}
+		PlanVersion approved = this.versions.approve(id, actor.username(), blankToNull(comment));
+		this.audit.record("approve", "plan-version", key(approved), null, proposal.summary(), approved.summary());
+		this.events.publishEvent(new PlanAdjusted(approved.planId(), approved.number()));
+		return approved;
+	}
+
+	/** Rejects a waiting proposal, with a comment. */
+	@Transactional
+	public PlanVersion reject(long id, String comment) {
+		Actor actor = requireApprover();
+		PlanVersion proposal = this.versions.get(id);
+		PlanVersion rejected = this.versions.reject(id, actor.username(), blankToNull(comment));
+		this.audit.record("reject", "plan-version", key(rejected), null, proposal.summary(), rejected.summary());
+		return rejected;
+	}
+
+	/** What a proposal adds and changes, against the latest approved version. */
+	public List<Change> changes(PlanVersion proposal) {
+		Plan base = this.versions.load(this.versions.latest().indicatorsYaml());
+		Plan proposed;
+		try {
+			proposed = this.versions.load(proposal.indicatorsYaml());
+		}
+		catch (InvalidPlanPackException ex) {
+			return List.of();
+		}
+		List<Change> changes = new ArrayList<>();
+		for (Indicator indicator : proposed.listIndicators()) {
+			Indicator old = base.findIndicator(indicator.code().value()).orElse(null);
+			if (old == null || !old.equals(indicator)) {
+				changes.add(new Change(indicator.code().value(), indicator.name(), old == null));
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The text a proposal by this person starts from: their waiting proposal, else the
+	 * latest version.
+	 */
+	private String baseText(Actor actor) {
+		return this.versions.pending()
+			.filter((p) -> p.proposedBy().equals(actor.username()))
+			.map(PlanVersion::indicatorsYaml)
+			.orElseGet(() -> this.versions.latest().indicatorsYaml());
+	}
+
+	private static void checkReason(String reason, LocalDate effectiveDate, List<ImportProblem> problems) {
+		if (reason == null || reason.isBlank()) {
+			problems.add(new ImportProblem(0, "调整理由 / reason", "", "必填：说明调整的依据（文件、会议或决定）",
+					"required: the basis of the adjustment (document, meeting or decision)"));
+		}
+		else if (reason.strip().length() > 2000) {
+			problems.add(new ImportProblem(0, "调整理由 / reason", reason, "超过 2000 个字符", "longer than 2000 characters"));
+		}
+		if (effectiveDate == null) {
+			problems.add(new ImportProblem(0, "生效日期 / effective date", "", "必填", "required"));
+		}
+	}
+
+	private static Actor requireAdministrator() {
+		Actor actor = Actor.current();
+		if (!actor.is(Role.ADMIN) && !actor.isSystem()) {
+			throw new AccessDeniedException("只有系统管理员可以提出规划调整 / only an administrator proposes plan adjustments");
+		}
+		return actor;
+	}
+
+	private static Actor requireApprover() {
+		Actor actor = Actor.current();
+		if (!actor.is(Role.ADMIN) && !actor.is(Role.APPROVER)) {
+			throw new AccessDeniedException(
+					"只有管委会审定人或系统管理员可以审定规划调整 / only the corridor approver or an administrator decides plan adjustments");
+		}
+		return actor;
+	}
+
+	private static String key(PlanVersion version) {
+		return version.planId() + "/" + version.id();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

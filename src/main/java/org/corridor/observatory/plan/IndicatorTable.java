@@ -1,0 +1,228 @@
+package org.corridor.observatory.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The text of {@code indicators.yaml} edited as a tree: an indicator's row is written
+ * over the keys the indicator table has columns for, and every other key (a query, the
+ * source quote, the notes of targets, fields this class does not know) stays as it was.
+ * The result is checked by loading the pack with it ({@link PlanVersions}).
+ */
+public final class IndicatorTable {
+
+	private final Map<String, Object> root;
+
+	private IndicatorTable(Map<String, Object> root) {
+		this.root = root;
+	}
+
+	/**
+	 * The tree of a file's text.
+	 * @throws IllegalArgumentException when the text is not a YAML mapping
+	 */
+	@SuppressWarnings("unchecked")
+	public static IndicatorTable parse(String text) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		Object parsed = new Yaml(new SafeConstructor(options)).load(text);
+		if (parsed == null) {
+			parsed = new LinkedHashMap<>();
+		}
+		if (!(parsed instanceof Map)) {
+			throw new IllegalArgumentException("indicators.yaml is not a mapping");
+		}
+		return new IndicatorTable(new LinkedHashMap<>((Map<String, Object>) parsed));
+	}
+
+	/**
+	 * Writes the row of an indicator: over the indicator with its code, or as a new one
+	 * at the end, marked with the adjustment that makes the change.
+	 */
+	public IndicatorTable put(IndicatorEdit edit, Indicator.Adjustment adjustment) {
+		List<Object> indicators = indicators();
+		Map<String, Object> entry = null;
+		for (Object item : indicators) {
+			if (item instanceof Map<?, ?> map && edit.code().equals(String.valueOf(map.get("code")))) {
+				entry = cast(map);
+			}
+		}
+		if (entry == null) {
+			entry = new LinkedHashMap<>();
+			indicators.add(entry);
+		}
+		Map<String, Object> oldTargets = new LinkedHashMap<>();
+		if (entry.get("targets") instanceof List<?> list) {
+			for (Object target : list) {
+				if (target instanceof Map<?, ?> map) {
+					oldTargets.put(String.valueOf(map.get("year")), map.get("note"));
+				}
+			}
+		}
+		entry.put("code", edit.code());
+		entry.put("name", text(edit.name()));
+		entry.put("unit", text(edit.unit()));
+		entry.put("category", edit.category());
+		putOrRemove(entry, "goal", edit.goal());
+		entry.put("direction", key(edit.direction()));
+		entry.put("attribute", key(edit.attribute()));
+		if (edit.baseline() != null) {
+			Map<String, Object> baseline = new LinkedHashMap<>();
+			baseline.put("year", edit.baseline().year());
+			baseline.put("value", edit.baseline().value());
+			entry.put("baseline", baseline);
+		}
+		else {
+			entry.remove("baseline");
+		}
+		List<Object> targets = new ArrayList<>();
+		for (Target target : edit.targets()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("year", target.year());
+			map.put("comparator", key(target.comparator()));
+			if (target.comparator() == Comparator.BETWEEN) {
+				map.put("min", target.value());
+				map.put("max", target.upper());
+			}
+			else {
+				map.put("value", target.value());
+			}
+			Object note = oldTargets.get(String.valueOf(target.year()));
+			if (note != null) {
+				map.put("note", note);
+			}
+			targets.add(map);
+		}
+		entry.put("targets", targets);
+		entry.put("frequency", key(edit.frequency()));
+		putOrRemove(entry, "reporting_unit", text(edit.reportingUnit()));
+		putOrRemove(entry, "data_source", text(edit.dataSource()));
+		putOrRemove(entry, "note", text(edit.note()));
+		if (adjustment != null) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("version", adjustment.version());
+			map.put("basis", text(adjustment.basis()));
+			entry.put("adjustment", map);
+		}
+		return this;
+	}
+
+	/** The codes of the indicators, in file order. */
+	public List<String> codes() {
+		List<String> codes = new ArrayList<>();
+		for (Object item : indicators()) {
+			if (item instanceof Map<?, ?> map) {
+				codes.add(String.valueOf(map.get("code")));
+			}
+		}
+		return codes;
+	}
+
+	/** The index of the indicator with this code in the file, or −1. */
+	public int indexOf(String code) {
+		return codes().indexOf(code);
+	}
+
+	/**
+	 * The tree as YAML text, block style, after a comment that says what it is.
+	 * @param comment the first lines, written as comments; null for none
+	 */
+	public String dump(String comment) {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setAllowUnicode(true);
+		options.setWidth(1000);
+		options.setIndent(2);
+		options.setIndicatorIndent(2);
+		options.setIndentWithIndicator(true);
+		options.setSplitLines(false);
+		String yaml = new Yaml(new DecimalRepresenter(options), options).dump(this.root);
+		StringBuilder out = new StringBuilder();
+		if (comment != null) {
+			comment.lines().forEach((line) -> out.append("# ").append(line).append('\n'));
+		}
+		return out.append(yaml).toString();
+	}
+
+	private List<Object> indicators() {
+		Object list = this.root.get("indicators");
+		if (!(list instanceof List)) {
+			list = new ArrayList<>();
+			this.root.put("indicators", list);
+		}
+		@SuppressWarnings("unchecked")
+		List<Object> indicators = (List<Object>) list;
+		if (!(indicators instanceof ArrayList)) {
+			indicators = new ArrayList<>(indicators);
+			this.root.put("indicators", indicators);
+		}
+		return indicators;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Map<?, ?> map) {
+		return (Map<String, Object>) map;
+	}
+
+	private static void putOrRemove(Map<String, Object> entry, String key, Object value) {
+		if (value != null) {
+			entry.put(key, value);
+		}
+		else {
+			entry.remove(key);
+		}
+	}
+
+	private static Map<String, Object> text(LocalizedText text) {
+		if (text == null) {
+			return null;
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("zh", text.zh());
+		map.put("en", text.en());
+		return map;
+	}
+
+	private static String key(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Writes a decimal as a plain YAML number (never with an exponent, which YAML 1.1
+	 * would read back as text): an integer when it has no fraction.
+	 */
+	private static final class DecimalRepresenter extends Representer {
+
+		DecimalRepresenter(DumperOptions options) {
+			super(options);
+			this.representers.put(BigDecimal.class, (data) -> {
+				BigDecimal value = ((BigDecimal) data).stripTrailingZeros();
+				if (value.scale() <= 0) {
+					return representScalar(Tag.INT, value.toBigInteger().toString());
+				}
+				return representScalar(Tag.FLOAT, value.toPlainString());
+			});
+			this.representers.put(Double.class, (data) -> {
+				double value = (Double) data;
+				if (!Double.isFinite(value)) {
+					return representScalar(Tag.FLOAT, Double.isNaN(value) ? ".nan" : (value > 0) ? ".inf" : "-.inf");
+				}
+				String text = BigDecimal.valueOf(value).toPlainString();
+				return representScalar(Tag.FLOAT, text.contains(".") ? text : text + ".0");
+			});
+		}
+
+	}
+
+}
