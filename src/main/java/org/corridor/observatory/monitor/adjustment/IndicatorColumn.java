@@ -48,19 +48,18 @@ public enum IndicatorColumn implements Column {
 	REPORTING_UNIT_ZH(Spec.of("填报单位", "reporting_unit_zh", false, "可选，填写时需同时填写英文", "optional; with its English", "市统计局")
 		.limitedTo(200), "reporting_unit"),
 
-	REPORTING_UNIT_EN(Spec.of("填报单位（英文）", "reporting_unit_en", false, "可选", "optional", "Municipal Statistics Bureau")
+	REPORTING_UNIT_EN(Spec.of("英文填报单位", "reporting_unit_en", false, "可选", "optional", "Municipal Statistics Bureau")
 		.limitedTo(300), "reporting_unit"),
 
 	DATA_SOURCE_ZH(Spec.of("数据来源", "data_source_zh", false, "可选，填写时需同时填写英文", "optional; with its English", "统计年鉴")
 		.limitedTo(200), "data_source"),
 
-	DATA_SOURCE_EN(
-			Spec.of("数据来源（英文）", "data_source_en", false, "可选", "optional", "Statistical yearbook").limitedTo(300),
+	DATA_SOURCE_EN(Spec.of("英文数据来源", "data_source_en", false, "可选", "optional", "Statistical yearbook").limitedTo(300),
 			"data_source"),
 
 	NOTE_ZH(Spec.of("备注", "note_zh", false, "可选", "optional", "").limitedTo(1000), "note"),
 
-	NOTE_EN(Spec.of("备注（英文）", "note_en", false, "可选；不填则与中文相同", "optional; the Chinese note when left empty", "")
+	NOTE_EN(Spec.of("英文备注", "note_en", false, "可选；不填则与中文相同", "optional; the Chinese note when left empty", "")
 		.limitedTo(1000), "note");
 
 	private final Spec spec;
