@@ -9,57 +9,66 @@ import org.corridor.observatory.tabular.Column;
  */
 public enum IndicatorColumn implements Column {
 
-	CODE(Spec.of("指标代码", "code", true, "大写字母、数字和下划线；已有代码即修改该指标，新代码即新增指标",
+	CODE(Spec.of("指标代码", "Code", true, "大写字母、数字和下划线；已有代码即修改该指标，新代码即新增指标",
 			"upper-case letters, digits and underscores; an existing code changes that indicator, a new one adds one",
 			"DIGITAL_CORE_REVENUE"), "code"),
 
-	NAME_ZH(Spec.of("指标名称", "name_zh", true, "中文名称", "the name in Chinese", "数字经济核心产业营业收入").limitedTo(200), "name"),
+	NAME_ZH(Spec.of("指标名称", "Name in Chinese", true, "中文名称", "the name in Chinese", "数字经济核心产业营业收入").limitedTo(200),
+			"name"),
 
 	NAME_EN(Spec
 		.of("英文名称", "name_en", true, "英文名称", "the name in English", "Digital-economy core industry operating revenue")
 		.limitedTo(300), "name"),
 
-	UNIT_ZH(Spec.of("单位", "unit_zh", true, "中文单位", "the unit in Chinese", "亿元").limitedTo(50), "unit"),
+	UNIT_ZH(Spec.of("单位", "Unit in Chinese", true, "中文单位", "the unit in Chinese", "亿元").limitedTo(50), "unit"),
 
-	UNIT_EN(Spec.of("英文单位", "unit_en", true, "英文单位", "the unit in English", "100 million CNY").limitedTo(100), "unit"),
+	UNIT_EN(Spec.of("英文单位", "Unit in English", true, "英文单位", "the unit in English", "100 million CNY").limitedTo(100),
+			"unit"),
 
-	CATEGORY(Spec.of("类别", "category", true, "规划中的指标类别名称（中文或英文）",
+	CATEGORY(Spec.of("类别", "Category", true, "规划中的指标类别名称（中文或英文）",
 			"the plan's indicator category, by name (Chinese or English)", "数字经济"), "category"),
 
-	GOAL(Spec.of("对应目标", "goal", false, "可选：规划目标名称（中文或英文）", "optional: the plan's goal, by name (Chinese or English)",
+	GOAL(Spec.of("对应目标", "Goal", false, "可选：规划目标名称（中文或英文）", "optional: the plan's goal, by name (Chinese or English)",
 			""), "goal"),
 
-	DIRECTION(Spec.of("方向", "direction", true, "越大越好、越小越好或区间", "higher, lower or range", "越大越好"), "direction"),
+	DIRECTION(Spec.of("方向", "Direction", true, "越大越好、越小越好或区间", "higher, lower or range", "越大越好"), "direction"),
 
-	ATTRIBUTE(Spec.of("属性", "attribute", true, "约束性、预期性或未标明", "binding, expected or unspecified", "预期性"), "attribute"),
+	ATTRIBUTE(Spec.of("属性", "Attribute", true, "约束性、预期性或未标明", "binding, expected or unspecified", "预期性"), "attribute"),
 
-	BASELINE_YEAR(Spec.of("基期年", "baseline_year", false, "可选：规划给出的基期年份，早于规划期",
+	BASELINE_YEAR(Spec.of("基期年", "Baseline year", false, "可选：规划给出的基期年份，早于规划期",
 			"optional: the baseline year the plan states, before the plan period", "2020"), "baseline"),
 
-	BASELINE_VALUE(Spec.of("基期值", "baseline_value", false, "可选：与基期年一起填写", "optional: with the baseline year", "4500"),
+	BASELINE_VALUE(Spec.of("基期值", "Baseline value", false, "可选：与基期年一起填写", "optional: with the baseline year", "4500"),
 			"baseline"),
 
-	TARGETS(Spec.of("目标值", "targets", true, "每个目标写作“年份 比较符 数值”，多个目标用分号隔开；比较符 > ≥ < ≤ = ≈，区间写作“年份 下限–上限”",
+	TARGETS(Spec.of("目标值", "Targets", true, "每个目标写作“年份 比较符 数值”，多个目标用分号隔开；比较符 > ≥ < ≤ = ≈，区间写作“年份 下限–上限”",
 			"each target as 'year comparator value', several separated by semicolons; comparators > ≥ < ≤ = ≈, a band as 'year min–max'",
 			"2025 ≥ 10000；2035 > 20000"), "targets"),
 
-	FREQUENCY(Spec.of("频率", "frequency", true, "每年或一次", "annual or once", "每年"), "frequency"),
+	FREQUENCY(Spec.of("频率", "Frequency", true, "每年或一次", "annual or once", "每年"), "frequency"),
 
-	REPORTING_UNIT_ZH(Spec.of("填报单位", "reporting_unit_zh", false, "可选，填写时需同时填写英文", "optional; with its English", "市统计局")
-		.limitedTo(200), "reporting_unit"),
+	REPORTING_UNIT_ZH(
+			Spec.of("填报单位", "Reporting unit in Chinese", false, "可选，填写时需同时填写英文", "optional; with its English", "市统计局")
+				.limitedTo(200),
+			"reporting_unit"),
 
-	REPORTING_UNIT_EN(Spec.of("英文填报单位", "reporting_unit_en", false, "可选", "optional", "Municipal Statistics Bureau")
-		.limitedTo(300), "reporting_unit"),
+	REPORTING_UNIT_EN(
+			Spec.of("英文填报单位", "Reporting unit in English", false, "可选", "optional", "Municipal Statistics Bureau")
+				.limitedTo(300),
+			"reporting_unit"),
 
-	DATA_SOURCE_ZH(Spec.of("数据来源", "data_source_zh", false, "可选，填写时需同时填写英文", "optional; with its English", "统计年鉴")
-		.limitedTo(200), "data_source"),
-
-	DATA_SOURCE_EN(Spec.of("英文数据来源", "data_source_en", false, "可选", "optional", "Statistical yearbook").limitedTo(300),
+	DATA_SOURCE_ZH(
+			Spec.of("数据来源", "Data source in Chinese", false, "可选，填写时需同时填写英文", "optional; with its English", "统计年鉴")
+				.limitedTo(200),
 			"data_source"),
 
-	NOTE_ZH(Spec.of("备注", "note_zh", false, "可选", "optional", "").limitedTo(1000), "note"),
+	DATA_SOURCE_EN(
+			Spec.of("英文数据来源", "Data source in English", false, "可选", "optional", "Statistical yearbook").limitedTo(300),
+			"data_source"),
 
-	NOTE_EN(Spec.of("英文备注", "note_en", false, "可选；不填则与中文相同", "optional; the Chinese note when left empty", "")
+	NOTE_ZH(Spec.of("备注", "Note in Chinese", false, "可选", "optional", "").limitedTo(1000), "note"),
+
+	NOTE_EN(Spec.of("英文备注", "Note in English", false, "可选；不填则与中文相同", "optional; the Chinese note when left empty", "")
 		.limitedTo(1000), "note");
 
 	private final Spec spec;
@@ -79,6 +88,11 @@ public enum IndicatorColumn implements Column {
 	@Override
 	public boolean text() {
 		return this != BASELINE_YEAR && this != BASELINE_VALUE;
+	}
+
+	/** The name of the column's field in the page's form. */
+	public String field() {
+		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** The key of {@code indicators.yaml} the column fills. */

@@ -93,6 +93,23 @@ public final class IndicatorRows {
 		return row;
 	}
 
+	/**
+	 * The row with its figures in one scale (10000 and 10000.0 alike), so that a row read
+	 * back from a workbook compares equal to the indicator it was written from.
+	 */
+	static IndicatorEdit normalised(IndicatorEdit edit) {
+		Baseline baseline = (edit.baseline() != null)
+				? new Baseline(edit.baseline().year(), edit.baseline().value().stripTrailingZeros()) : null;
+		List<Target> targets = edit.targets()
+			.stream()
+			.map((t) -> new Target(t.year(), t.comparator(), t.value().stripTrailingZeros(),
+					(t.upper() != null) ? t.upper().stripTrailingZeros() : null))
+			.toList();
+		return new IndicatorEdit(edit.code(), edit.name(), edit.unit(), edit.category(), edit.goal(), edit.direction(),
+				edit.attribute(), baseline, targets, edit.frequency(), edit.reportingUnit(), edit.dataSource(),
+				edit.note());
+	}
+
 	/** Targets as the table writes them: {@code 2025 ≥ 10000；2035 200–300}. */
 	public static String targets(List<Target> targets) {
 		List<String> parts = new ArrayList<>();

@@ -119,7 +119,8 @@ public class PlanAdjustments {
 		List<String> changed = new ArrayList<>();
 		for (IndicatorWorkbook.EditRow row : rows) {
 			boolean same = base.findIndicator(row.edit().code())
-				.map((indicator) -> IndicatorEdit.of(indicator).equals(row.edit()))
+				.map((indicator) -> IndicatorRows.normalised(IndicatorEdit.of(indicator))
+					.equals(IndicatorRows.normalised(row.edit())))
 				.orElse(false);
 			if (!same) {
 				table.put(row.edit(), adjustment);

@@ -101,7 +101,7 @@ class IndicatorSystemPageController {
 
 	private static Map<String, String> toNames(Map<IndicatorColumn, String> form) {
 		Map<String, String> names = new java.util.HashMap<>();
-		form.forEach((column, value) -> names.put(column.en(), value));
+		form.forEach((column, value) -> names.put(column.field(), value));
 		return names;
 	}
 
@@ -128,7 +128,7 @@ class IndicatorSystemPageController {
 	String propose(@RequestParam Map<String, String> params, Model model, Locale locale, HttpServletResponse response) {
 		Map<IndicatorColumn, String> form = new EnumMap<>(IndicatorColumn.class);
 		for (IndicatorColumn column : IndicatorColumn.values()) {
-			form.put(column, params.getOrDefault(column.en(), ""));
+			form.put(column, params.getOrDefault(column.field(), ""));
 		}
 		try {
 			this.adjustments.proposeRow(form, params.get("reason"), date(params.get("effective_date")));
