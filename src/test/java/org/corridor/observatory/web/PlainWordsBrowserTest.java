@@ -140,7 +140,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 			if (get && entry.getValue().getBeanType().isAnnotationPresent(PageController.class)) {
 				info.getPatternValues()
 					.stream()
-					.filter((pattern) -> !pattern.endsWith(".xlsx") && !pattern.endsWith(".csv"))
+					.filter((pattern) -> !pattern.endsWith(".xlsx") && !pattern.endsWith(".csv")
+							&& !pattern.endsWith(".zip"))
 					.forEach(pages::add);
 			}
 		}

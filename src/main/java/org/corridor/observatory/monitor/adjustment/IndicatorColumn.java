@@ -17,7 +17,8 @@ public enum IndicatorColumn implements Column {
 			"name"),
 
 	NAME_EN(Spec
-		.of("英文名称", "name_en", true, "英文名称", "the name in English", "Digital-economy core industry operating revenue")
+		.of("英文名称", "Name in English", true, "英文名称", "the name in English",
+				"Digital-economy core industry operating revenue")
 		.limitedTo(300), "name"),
 
 	UNIT_ZH(Spec.of("单位", "Unit in Chinese", true, "中文单位", "the unit in Chinese", "亿元").limitedTo(50), "unit"),

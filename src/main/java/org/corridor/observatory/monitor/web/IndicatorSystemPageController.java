@@ -17,6 +17,7 @@ import org.corridor.observatory.plan.Attribute;
 import org.corridor.observatory.plan.Direction;
 import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.InvalidPlanPackException;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanVersion;
 import org.corridor.observatory.plan.PlanVersionConflictException;
@@ -178,7 +179,7 @@ class IndicatorSystemPageController {
 			}
 			return "redirect:/indicator-system";
 		}
-		catch (PlanVersionConflictException ex) {
+		catch (PlanVersionConflictException | InvalidPlanPackException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("error", ex.getMessage());
 			return page(null, model, locale);
