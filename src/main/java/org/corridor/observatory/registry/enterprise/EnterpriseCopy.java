@@ -121,7 +121,7 @@ final class EnterpriseCopy {
 				located += firm.hasLocation() ? 1 : 0;
 			}
 		}
-		lap("stored codes read");
+		lap("firms folded, located and sorted into new and stored");
 		Merged merged = stored.isEmpty() ? new Merged(0, 0, 0, 0) : merge(stored);
 		int[] inserted = insert(fresh, fresh.size() >= this.rebuildFrom && fresh.size() >= known.size());
 		this.progress.report("storing", this.total, this.total);
