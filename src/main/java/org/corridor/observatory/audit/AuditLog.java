@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -55,9 +56,12 @@ public class AuditLog {
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AuditLog(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -95,6 +99,7 @@ public class AuditLog {
 		this.jdbc.sql("update audit_head set last_id = ?, last_hash = ? where id = 1")
 			.params(entry.id(), hash)
 			.update();
+		this.events.publishEvent(new AuditRecorded(action, entity));
 		return entry;
 	}
 

@@ -15,11 +15,16 @@ import java.util.stream.Collectors;
 
 import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
+import org.corridor.observatory.monitor.targets.ZoneTargets;
+import org.corridor.observatory.monitor.targets.ZoneTargetsChanged;
+import org.corridor.observatory.plan.Baseline;
+import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlanHeader;
+import org.corridor.observatory.plan.Target;
 import org.corridor.observatory.registry.RegistryChanged;
 import org.corridor.observatory.registry.RegistryMeasures;
 import org.corridor.observatory.registry.platform.PlatformsChanged;
@@ -39,8 +44,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A whole plan's evaluation from the published figures as they are now (what the
  * overview, the public and the evaluation API ask for most) is kept until the figures,
  * either registry or the zones change ({@link FiguresPublished}, {@link RegistryChanged},
- * {@link PlatformsChanged}, {@link ZonesChanged}, after their commit); none is kept from
- * inside a transaction, and one computed while such an event arrived is not kept past it.
+ * {@link PlatformsChanged}, {@link ZonesChanged}, {@link ZoneTargetsChanged}, after their
+ * commit); none is kept from inside a transaction, and one computed while such an event
+ * arrived is not kept past it.
+ * <p>
+ * The root zone is judged against the plan's targets; another zone against the targets
+ * decomposed to it ({@link ZoneTargets}); a zone without any gets no status against the
+ * corridor's ({@link Status#NO_TARGET}) and is shown by its {@link Contribution}.
  */
 @Service
 public class EvaluationService {
@@ -59,6 +69,8 @@ public class EvaluationService {
 
 	private final List<UnpublishedFigures> unpublished;
 
+	private final ZoneTargets zoneTargets;
+
 	/**
 	 * Raised by every change that can alter an evaluation; a kept one of an older value
 	 * is stale.
@@ -68,8 +80,10 @@ public class EvaluationService {
 	private final Map<PlanKey, Kept> kept = new ConcurrentHashMap<>();
 
 	EvaluationService(PlanCatalog catalog, ObservationStore store, IndicatorEvaluator evaluator,
-			List<RegistryMeasures> measures, List<UnpublishedFigures> unpublished, Clock clock) {
+			List<RegistryMeasures> measures, List<UnpublishedFigures> unpublished, ZoneTargets zoneTargets,
+			Clock clock) {
 		this.catalog = catalog;
+		this.zoneTargets = zoneTargets;
 		this.unpublished = unpublished;
 		this.store = store;
 		this.evaluator = evaluator;
@@ -132,8 +146,9 @@ public class EvaluationService {
 	private PlanEvaluation computePlan(Plan plan, int at, String zone, boolean includeUnpublished, Instant asOf) {
 		Overlay overlay = overlay(plan.header().id(), includeUnpublished).asOf(asOf);
 		List<Indicator> indicators = plan.listIndicators();
+		Decomposition decomposition = this.zoneTargets.current(plan);
 		List<IndicatorEvaluation> evaluations = indicators.stream()
-			.map((indicator) -> evaluate(plan, indicator, zone, at, overlay))
+			.map((indicator) -> evaluate(plan, indicator, zone, at, overlay, decomposition))
 			.toList();
 		boolean demo = evaluations.stream().anyMatch(IndicatorEvaluation::demo);
 		boolean marked = evaluations.stream().anyMatch(IndicatorEvaluation::unpublished);
@@ -143,9 +158,8 @@ public class EvaluationService {
 	}
 
 	/** Forgets every kept evaluation once a change to their inputs has committed. */
-	@TransactionalEventListener(
-			classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class, ZonesChanged.class },
-			fallbackExecution = true)
+	@TransactionalEventListener(classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class,
+			ZonesChanged.class, ZoneTargetsChanged.class }, fallbackExecution = true)
 	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
@@ -167,7 +181,8 @@ public class EvaluationService {
 		Plan plan = this.catalog.getPlan(planId);
 		Indicator indicator = plan.getIndicator(code);
 		int at = (year != null) ? year : defaultYear(planId);
-		return evaluate(plan, indicator, zone(plan, zoneCode), at, overlay(planId, includeUnpublished).asOf(asOf));
+		return evaluate(plan, indicator, zone(plan, zoneCode), at, overlay(planId, includeUnpublished).asOf(asOf),
+				this.zoneTargets.current(plan));
 	}
 
 	/**
@@ -203,18 +218,53 @@ public class EvaluationService {
 		PlanHeader header = plan.header();
 		int last = Math.max(defaultYear(planId), header.startYear());
 		String zone = zone(plan, zoneCode);
-		List<IndicatorEvaluation> history = this.evaluator.history(indicator, header,
-				series(plan, indicator, zone, overlay), header.startYear(), last);
+		Decomposition decomposition = this.zoneTargets.current(plan);
+		TargetBasis basis = basis(plan, indicator, zone, decomposition);
+		List<YearValue> series = series(plan, indicator, zone, overlay);
+		List<IndicatorEvaluation> history = this.evaluator.history(indicator, header, series, header.startYear(), last,
+				basis);
+		if (basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
+			List<YearValue> corridor = series(plan, indicator, plan.rootZone().code(), overlay);
+			history = history.stream()
+				.map((evaluation) -> ContributionCalculator.attach(evaluation, series, corridor, plan.rootZone().code(),
+						decomposition.isAdditive(indicator), header.baselineYear()))
+				.toList();
+		}
 		if (indicator.query() == null) {
 			return history;
 		}
 		return history.stream().map((evaluation) -> withQuery(evaluation, indicator.query())).toList();
 	}
 
-	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year, Overlay overlay) {
-		IndicatorEvaluation evaluation = this.evaluator.evaluate(indicator, plan.header(),
-				series(plan, indicator, zone, overlay), year);
+	private IndicatorEvaluation evaluate(Plan plan, Indicator indicator, String zone, int year, Overlay overlay,
+			Decomposition decomposition) {
+		TargetBasis basis = basis(plan, indicator, zone, decomposition);
+		List<YearValue> series = series(plan, indicator, zone, overlay);
+		IndicatorEvaluation evaluation = this.evaluator.evaluate(indicator, plan.header(), series, year, basis);
+		if (basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
+			String root = plan.rootZone().code();
+			evaluation = ContributionCalculator.attach(evaluation, series, series(plan, indicator, root, overlay), root,
+					decomposition.isAdditive(indicator), plan.header().baselineYear());
+		}
 		return (indicator.query() != null) ? withQuery(evaluation, indicator.query()) : evaluation;
+	}
+
+	/**
+	 * What a zone is judged against: the plan's targets for the root zone, the zone's own
+	 * where some were decomposed to it, else none (its contribution is shown) unless the
+	 * plan has no target to decompose either.
+	 */
+	private static TargetBasis basis(Plan plan, Indicator indicator, String zone, Decomposition decomposition) {
+		if (zone.equals(plan.rootZone().code())) {
+			return TargetBasis.plan(indicator);
+		}
+		String code = indicator.code().value();
+		List<Target> own = decomposition.targetsFor(code, zone);
+		Baseline baseline = decomposition.findBaseline(code, zone).orElse(null);
+		if (!own.isEmpty() || indicator.targets().isEmpty()) {
+			return TargetBasis.zone(own, baseline);
+		}
+		return TargetBasis.contribution(baseline);
 	}
 
 	/**
@@ -244,11 +294,7 @@ public class EvaluationService {
 				? new Step("计算指标:由创新平台库计算", "computed from the platform registry", query.describe(), null)
 				: new Step("计算指标:由企业库计算", "computed from the enterprise registry", query.describe(), null));
 		working.addAll(evaluation.working());
-		IndicatorEvaluation e = evaluation;
-		return new IndicatorEvaluation(e.indicatorCode(), e.year(), e.actual(), e.baselineValue(), e.baselineYear(),
-				e.baselineOrigin(), e.target(), e.targetValue(), e.completion(), e.timeProgress(), e.performanceRatio(),
-				e.observedCagr(), e.requiredCagr(), e.projection(), e.projectedToMeet(), e.status(),
-				e.bindingShortfall(), e.demo(), e.unpublished(), e.reason(), working);
+		return evaluation.withWorking(working);
 	}
 
 	/**

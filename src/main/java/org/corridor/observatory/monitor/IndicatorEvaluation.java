@@ -1,5 +1,6 @@
 package org.corridor.observatory.monitor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.corridor.observatory.plan.Target;
@@ -32,18 +33,51 @@ import org.corridor.observatory.plan.Target;
  * @param unpublished whether any figure used is not yet published (未审定)
  * @param reason why there is no status, in Chinese and English, or null
  * @param working the inputs, formulas and the rule that set the status
+ * @param contribution for a zone without a target of its own ({@link Status#NO_TARGET}),
+ * its share of the corridor's figure and growth; otherwise null
  */
 public record IndicatorEvaluation(String indicatorCode, int year, Double actual, Double baselineValue,
 		Integer baselineYear, BaselineOrigin baselineOrigin, Target target, Double targetValue, Double completion,
 		Double timeProgress, Double performanceRatio, Double observedCagr, Double requiredCagr, Double projection,
 		Boolean projectedToMeet, Status status, boolean bindingShortfall, boolean demo, boolean unpublished,
-		String reason, List<Step> working) {
+		String reason, List<Step> working, Contribution contribution) {
 
 	public IndicatorEvaluation {
 		if (indicatorCode == null || status == null) {
 			throw new IllegalArgumentException("an evaluation needs an indicator code and a status");
 		}
 		working = List.copyOf(working);
+	}
+
+	/** An evaluation against a target (no contribution). */
+	public IndicatorEvaluation(String indicatorCode, int year, Double actual, Double baselineValue,
+			Integer baselineYear, BaselineOrigin baselineOrigin, Target target, Double targetValue, Double completion,
+			Double timeProgress, Double performanceRatio, Double observedCagr, Double requiredCagr, Double projection,
+			Boolean projectedToMeet, Status status, boolean bindingShortfall, boolean demo, boolean unpublished,
+			String reason, List<Step> working) {
+		this(indicatorCode, year, actual, baselineValue, baselineYear, baselineOrigin, target, targetValue, completion,
+				timeProgress, performanceRatio, observedCagr, requiredCagr, projection, projectedToMeet, status,
+				bindingShortfall, demo, unpublished, reason, working, null);
+	}
+
+	/** This evaluation with other working, the same in all else. */
+	public IndicatorEvaluation withWorking(List<Step> steps) {
+		return new IndicatorEvaluation(this.indicatorCode, this.year, this.actual, this.baselineValue,
+				this.baselineYear, this.baselineOrigin, this.target, this.targetValue, this.completion,
+				this.timeProgress, this.performanceRatio, this.observedCagr, this.requiredCagr, this.projection,
+				this.projectedToMeet, this.status, this.bindingShortfall, this.demo, this.unpublished, this.reason,
+				steps, this.contribution);
+	}
+
+	/** This evaluation with the zone's contribution, its steps added to the working. */
+	public IndicatorEvaluation withContribution(Contribution found, List<Step> steps, boolean demoUsed) {
+		List<Step> all = new ArrayList<>(this.working);
+		all.addAll(steps);
+		return new IndicatorEvaluation(this.indicatorCode, this.year, this.actual, this.baselineValue,
+				this.baselineYear, this.baselineOrigin, this.target, this.targetValue, this.completion,
+				this.timeProgress, this.performanceRatio, this.observedCagr, this.requiredCagr, this.projection,
+				this.projectedToMeet, this.status, this.bindingShortfall, this.demo || demoUsed, this.unpublished,
+				this.reason, all, found);
 	}
 
 	/** Where a baseline comes from. */
@@ -53,7 +87,10 @@ public record IndicatorEvaluation(String indicatorCode, int year, Double actual,
 		PLAN,
 
 		/** Taken from the figure observed in the plan's base year. */
-		OBSERVED
+		OBSERVED,
+
+		/** The zone's own, decomposed to it with its targets (分区基期值). */
+		DECOMPOSED
 
 	}
 

@@ -52,12 +52,19 @@ import org.corridor.observatory.plan.Target;
  * area) has no time path: it is achieved or off track, and its latest figure up to t
  * stands.</li>
  * </ul>
+ * A zone is judged against its own targets and baseline where they were decomposed to it
+ * ({@link TargetBasis}); a zone without targets of its own gets no status against the
+ * corridor's ({@link Status#NO_TARGET}) and is shown by its contribution instead.
+ * <p>
  * Figures are worked in decimal arithmetic so that a ratio landing exactly on a band
  * falls in it; growth rates and the projection are worked in floating point.
  */
 public class IndicatorEvaluator {
 
 	private static final MathContext MATH = MathContext.DECIMAL64;
+
+	/** Why a zone without targets of its own has no status. */
+	public static final String NO_ZONE_TARGET = "本区未分解目标，按贡献显示 / no target decomposed to this zone; shown by contribution";
 
 	private final EvaluationBands bands;
 
@@ -87,7 +94,16 @@ public class IndicatorEvaluator {
 	 * @return the evaluation with its working
 	 */
 	public IndicatorEvaluation evaluate(Indicator indicator, PlanHeader header, List<YearValue> series, int year) {
-		return new Run(indicator, header, series, year).evaluate();
+		return evaluate(indicator, header, series, year, TargetBasis.plan(indicator));
+	}
+
+	/**
+	 * Evaluates {@code indicator} in {@code year} for a zone against {@code basis}: the
+	 * plan's targets, the zone's own, or none (status {@link Status#NO_TARGET}).
+	 */
+	public IndicatorEvaluation evaluate(Indicator indicator, PlanHeader header, List<YearValue> series, int year,
+			TargetBasis basis) {
+		return new Run(indicator, basis, header, series, year).evaluate();
 	}
 
 	/**
@@ -95,9 +111,17 @@ public class IndicatorEvaluator {
 	 */
 	public List<IndicatorEvaluation> history(Indicator indicator, PlanHeader header, List<YearValue> series,
 			int fromYear, int toYear) {
+		return history(indicator, header, series, fromYear, toYear, TargetBasis.plan(indicator));
+	}
+
+	/**
+	 * As {@link #history(Indicator, PlanHeader, List, int, int)}, against {@code basis}.
+	 */
+	public List<IndicatorEvaluation> history(Indicator indicator, PlanHeader header, List<YearValue> series,
+			int fromYear, int toYear, TargetBasis basis) {
 		List<IndicatorEvaluation> history = new ArrayList<>();
 		for (int year = fromYear; year <= toYear; year++) {
-			history.add(evaluate(indicator, header, series, year));
+			history.add(evaluate(indicator, header, series, year, basis));
 		}
 		return history;
 	}
@@ -153,6 +177,8 @@ public class IndicatorEvaluator {
 
 		private final Indicator indicator;
 
+		private final TargetBasis basis;
+
 		private final PlanHeader header;
 
 		private final NavigableMap<Integer, YearValue> figures = new TreeMap<>();
@@ -193,8 +219,9 @@ public class IndicatorEvaluator {
 
 		private String reason;
 
-		Run(Indicator indicator, PlanHeader header, List<YearValue> series, int year) {
+		Run(Indicator indicator, TargetBasis basis, PlanHeader header, List<YearValue> series, int year) {
 			this.indicator = indicator;
+			this.basis = basis;
 			this.header = header;
 			this.year = year;
 			// A year given twice is a correction: the later figure in the list wins.
@@ -223,11 +250,14 @@ public class IndicatorEvaluator {
 		}
 
 		private Target findTarget() {
-			List<Target> targets = this.indicator.targets();
+			List<Target> targets = this.basis.targets();
 			if (targets.isEmpty()) {
 				return null;
 			}
-			return this.indicator.findTargetFor(this.year).orElse(targets.get(targets.size() - 1));
+			return targets.stream()
+				.filter((target) -> target.year() >= this.year)
+				.findFirst()
+				.orElse(targets.get(targets.size() - 1));
 		}
 
 		private YearValue findActual() {
@@ -240,9 +270,9 @@ public class IndicatorEvaluator {
 		}
 
 		private Base findBaseline() {
-			if (this.indicator.baseline() != null) {
-				return new Base(this.indicator.baseline().year(), this.indicator.baseline().value(),
-						BaselineOrigin.PLAN);
+			if (this.basis.baseline() != null) {
+				return new Base(this.basis.baseline().year(), this.basis.baseline().value(),
+						(this.basis.kind() == TargetBasis.Kind.PLAN) ? BaselineOrigin.PLAN : BaselineOrigin.DECOMPOSED);
 			}
 			YearValue observed = use(this.figures.get(this.header.baselineYear()));
 			return (observed != null) ? new Base(observed.year(), observed.value(), BaselineOrigin.OBSERVED) : null;
@@ -307,8 +337,11 @@ public class IndicatorEvaluator {
 				step("实际值", "actual", this.year + " 年无观测值 / no figure for " + this.year, null);
 			}
 			if (this.baseline != null) {
-				String origin = (this.baseline.origin() == BaselineOrigin.PLAN) ? "规划给定 / stated by the plan"
-						: "基期年观测值 / observed in the base year";
+				String origin = switch (this.baseline.origin()) {
+					case PLAN -> "规划给定 / stated by the plan";
+					case DECOMPOSED -> "分解给定的本区基期值 / the zone's own, decomposed to it";
+					case OBSERVED -> "基期年观测值 / observed in the base year";
+				};
 				step("基期值", "baseline",
 						"B = " + format(this.baseline.value()) + " (" + this.baseline.year() + ", " + origin + ")",
 						this.baseline.value().doubleValue());
@@ -320,8 +353,13 @@ public class IndicatorEvaluator {
 			}
 			if (this.target != null) {
 				String last = (this.year > this.target.year()) ? ", 已过最后目标年 / after the last target" : "";
+				String own = (this.basis.kind() == TargetBasis.Kind.ZONE) ? ", 分解到本区的目标 / decomposed to this zone" : "";
 				step("目标值", "target", "T = " + format(this.targetValue) + " (" + this.target.year() + ": "
-						+ this.target.describe() + boundNote() + last + ")", toDouble(this.targetValue));
+						+ this.target.describe() + boundNote() + own + last + ")", toDouble(this.targetValue));
+			}
+			else if (this.basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
+				step("目标值", "target", "本区未分解目标,不以全域目标评判 / no target decomposed to this zone;"
+						+ " the corridor's target does not apply", null);
 			}
 			else {
 				step("目标值", "target", "规划未给出目标 / the plan states no target", null);
@@ -336,6 +374,15 @@ public class IndicatorEvaluator {
 		}
 
 		private void judge() {
+			if (this.basis.kind() == TargetBasis.Kind.CONTRIBUTION) {
+				if (this.actual != null && this.baseline != null) {
+					computeObservedCagr();
+				}
+				this.status = Status.NO_TARGET;
+				this.reason = NO_ZONE_TARGET;
+				step("状态", "status", this.reason + rule(Status.NO_TARGET), null);
+				return;
+			}
 			if (this.target == null) {
 				noData("无目标值", "no target");
 				return;

@@ -9,12 +9,19 @@ import org.corridor.observatory.plan.LocalizedText;
 /**
  * Where an indicator stands in a year (评估状态). The first four are ordered by
  * {@link #severity()}; {@link #NO_DATA} stands aside, since a missing figure says nothing
- * about progress, and is the worst of a group only when nothing in it was measured.
+ * about progress, and is the worst of a group only when nothing in it was measured;
+ * {@link #NO_TARGET} stands further aside still.
  */
 public enum Status {
 
 	ACHIEVED(0, "达标", "achieved"), ON_TRACK(1, "序时推进", "on track"), LAGGING(2, "滞后", "lagging"),
-	OFF_TRACK(3, "严重滞后", "off track"), NO_DATA(-1, "无数据", "no data");
+	OFF_TRACK(3, "严重滞后", "off track"), NO_DATA(-1, "无数据", "no data"),
+
+	/**
+	 * A zone the plan decomposed no target to: not judged against the corridor's target,
+	 * shown by its contribution instead; it outranks nothing, not even {@link #NO_DATA}.
+	 */
+	NO_TARGET(-2, "未分解目标", "no zone target");
 
 	private final int severity;
 
@@ -30,7 +37,8 @@ public enum Status {
 
 	/**
 	 * How bad the status is, from 0 ({@link #ACHIEVED}) to 3 ({@link #OFF_TRACK}); -1 for
-	 * {@link #NO_DATA}, so that any measured status outranks it.
+	 * {@link #NO_DATA} and -2 for {@link #NO_TARGET}, so that any measured status
+	 * outranks them.
 	 */
 	public int severity() {
 		return this.severity;

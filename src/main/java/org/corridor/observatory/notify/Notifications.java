@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.corridor.observatory.security.Account;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,13 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, Mailer mailer, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Notifications(JdbcClient jdbc, Mailer mailer, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -59,6 +63,7 @@ public class Notifications {
 				.params(account.id(), notice.kind(), notice.textZh(), notice.textEn(), notice.link(), now)
 				.update();
 		}
+		this.events.publishEvent(new NotificationsChanged(null));
 		List<String> addresses = recipients.stream().map(Account::email).filter(Objects::nonNull).distinct().toList();
 		if (addresses.isEmpty()) {
 			return;
@@ -106,6 +111,7 @@ public class Notifications {
 					+ " and user_id = (select id from app_user where username = ?)")
 			.params(Timestamp.from(Instant.now(this.clock)), id, username)
 			.update();
+		this.events.publishEvent(new NotificationsChanged(username));
 		return this.jdbc.sql(SELECT + " and n.id = ?").params(username, id).query(this::notification).optional();
 	}
 
@@ -117,6 +123,7 @@ public class Notifications {
 					+ " and user_id = (select id from app_user where username = ?)")
 			.params(Timestamp.from(Instant.now(this.clock)), username)
 			.update();
+		this.events.publishEvent(new NotificationsChanged(username));
 	}
 
 	private Notification notification(ResultSet rs, int row) throws SQLException {

@@ -30,8 +30,17 @@ public final class Plan {
 
 	private final String sourceText;
 
+	private final Decomposition decomposition;
+
+	/** A plan whose pack decomposes no target to its zones. */
 	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
 			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText) {
+		this(header, goals, categories, indicators, zones, items, geometry, sourceText, Decomposition.empty());
+	}
+
+	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
+			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText, Decomposition decomposition) {
+		this.decomposition = decomposition;
 		this.geometry = geometry;
 		this.header = header;
 		this.goals = List.copyOf(goals);
@@ -111,6 +120,14 @@ public final class Plan {
 
 	public String sourceText() {
 		return this.sourceText;
+	}
+
+	/**
+	 * The targets and baselines the pack decomposes to zones (分解目标); those stored since
+	 * are laid over them by the monitor's zone targets.
+	 */
+	public Decomposition decomposition() {
+		return this.decomposition;
 	}
 
 }

@@ -23,9 +23,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * The loader opens the files and hands each to its reader ({@link PlanHeaderReader},
  * {@link SourceTextReader}, {@link GoalReader}, {@link IndicatorReader},
  * {@link ZoneReader}, {@link PlatformReader}, {@link DomainReader},
- * {@link IndustryReader}, {@link ProgrammeReader}, {@link GeometryReader}); the readers
- * note codes, references and quotes in {@link CrossReferences}, which the loader checks
- * once every file is read.
+ * {@link IndustryReader}, {@link ProgrammeReader}, {@link GeometryReader},
+ * {@link DecompositionReader}); the readers note codes, references and quotes in
+ * {@link CrossReferences}, which the loader checks once every file is read.
  */
 public final class PlanPackLoader {
 
@@ -73,13 +73,15 @@ public final class PlanPackLoader {
 		items.addAll(new IndustryReader(this.codes).read(yaml(IndustryReader.FILE, false)));
 		items.addAll(new ProgrammeReader(this.codes).read(yaml(ProgrammeReader.FILE, false)));
 		PlanGeometry geometry = new GeometryReader(this.codes).read(yaml(GeometryReader.FILE, false));
+		Decomposition decomposition = new DecompositionReader(this.codes, header, indicators.indicators(), zones)
+			.read(yaml(DecompositionReader.FILE, false));
 		checkReferences();
 		checkQuotes(sourceText);
 		if (!this.problems.isEmpty() || header == null) {
 			throw new InvalidPlanPackException(this.files.location(), this.problems.list());
 		}
 		return new Plan(header, goals, indicators.categories(), indicators.indicators(), zones, items, geometry,
-				sourceText);
+				sourceText, decomposition);
 	}
 
 	/**

@@ -2,11 +2,14 @@ package org.corridor.observatory.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,25 +43,45 @@ public final class Names {
 
 	private final Locale locale;
 
-	private final Map<String, LocalizedText> byCode = new HashMap<>();
+	/**
+	 * The name maps of the plans seen lately: a plan's are built once, not per page view.
+	 */
+	private static final Map<Plan, Lookup> LOOKUPS = Collections.synchronizedMap(new WeakHashMap<>());
 
-	private final Map<ItemKind, Map<String, LocalizedText>> byKind = new HashMap<>();
+	private final Map<String, LocalizedText> byCode;
+
+	private final Map<ItemKind, Map<String, LocalizedText>> byKind;
 
 	public Names(Plan plan, Locale locale) {
 		this.plan = plan;
 		this.locale = locale;
-		for (ItemKind kind : ItemKind.values()) {
-			Map<String, LocalizedText> names = new HashMap<>();
-			for (Item item : plan.listItems(kind)) {
-				names.put(item.code(), item.name());
-				this.byCode.putIfAbsent(item.code(), item.name());
+		Lookup lookup = LOOKUPS.computeIfAbsent(plan, Lookup::new);
+		this.byCode = lookup.byCode;
+		this.byKind = lookup.byKind;
+	}
+
+	/** A plan's codes and their names, by kind and all together. */
+	private static final class Lookup {
+
+		private final Map<String, LocalizedText> byCode = new HashMap<>();
+
+		private final Map<ItemKind, Map<String, LocalizedText>> byKind = new EnumMap<>(ItemKind.class);
+
+		Lookup(Plan plan) {
+			for (ItemKind kind : ItemKind.values()) {
+				Map<String, LocalizedText> names = new HashMap<>();
+				for (Item item : plan.listItems(kind)) {
+					names.put(item.code(), item.name());
+					this.byCode.putIfAbsent(item.code(), item.name());
+				}
+				this.byKind.put(kind, names);
 			}
-			this.byKind.put(kind, names);
+			plan.listGoals().forEach((goal) -> this.byCode.putIfAbsent(goal.code(), goal.name()));
+			plan.listCategories().forEach((category) -> this.byCode.putIfAbsent(category.code(), category.name()));
+			plan.listIndicators().forEach((indicator) -> this.byCode.put(indicator.code().value(), indicator.name()));
+			plan.listZones().forEach((zone) -> this.byCode.put(zone.code(), zone.name()));
 		}
-		plan.listGoals().forEach((goal) -> this.byCode.putIfAbsent(goal.code(), goal.name()));
-		plan.listCategories().forEach((category) -> this.byCode.putIfAbsent(category.code(), category.name()));
-		plan.listIndicators().forEach((indicator) -> this.byCode.put(indicator.code().value(), indicator.name()));
-		plan.listZones().forEach((zone) -> this.byCode.put(zone.code(), zone.name()));
+
 	}
 
 	/** Whether the names are English. */

@@ -557,9 +557,9 @@ class IndicatorEvaluatorTest {
 
 	@Test
 	void labelsStatusesInChineseAndEnglish() {
-		assertThat(Status.values()).extracting(Status::zh).containsExactly("达标", "序时推进", "滞后", "严重滞后", "无数据");
+		assertThat(Status.values()).extracting(Status::zh).containsExactly("达标", "序时推进", "滞后", "严重滞后", "无数据", "未分解目标");
 		assertThat(Status.values()).extracting(Status::en)
-			.containsExactly("achieved", "on track", "lagging", "off track", "no data");
+			.containsExactly("achieved", "on track", "lagging", "off track", "no data", "no zone target");
 	}
 
 	private IndicatorEvaluation evaluateRevenue(Attribute attribute, String actual) {

@@ -42,7 +42,26 @@ class RollUpCalculatorTest {
 		assertThat(rollUp.worstStatus()).isEqualTo(Status.OFF_TRACK);
 		assertThat(rollUp.members()).containsExactly("A", "B", "C");
 		assertThat(rollUp.counts()).containsExactly(entry(Status.ACHIEVED, 1), entry(Status.ON_TRACK, 1),
-				entry(Status.LAGGING, 0), entry(Status.OFF_TRACK, 1), entry(Status.NO_DATA, 0));
+				entry(Status.LAGGING, 0), entry(Status.OFF_TRACK, 1), entry(Status.NO_DATA, 0),
+				entry(Status.NO_TARGET, 0));
+	}
+
+	@Test
+	void keepsZonesWithoutTargetsOutOfTheStatusCounts() {
+		// A district shown by contribution has no status against the corridor's target:
+		// it
+		// is counted as such, never as off track, and the group's worst is what was
+		// judged.
+		List<Indicator> indicators = List.of(indicator("A", "GOAL_1", null), indicator("B", "GOAL_1", null));
+		List<IndicatorEvaluation> evaluations = List.of(evaluation("A", Status.NO_TARGET, null),
+				evaluation("B", Status.LAGGING, 0.4));
+		RollUp rollUp = this.calculator.byGoal(indicators, evaluations).get(0);
+		assertThat(rollUp.count(Status.OFF_TRACK)).isZero();
+		assertThat(rollUp.count(Status.NO_TARGET)).isEqualTo(1);
+		assertThat(rollUp.worstStatus()).isEqualTo(Status.LAGGING);
+		assertThat(rollUp.meanCappedCompletion()).isCloseTo(0.4, within(1e-9));
+		RollUp none = this.calculator.byGoal(indicators.subList(0, 1), evaluations.subList(0, 1)).get(0);
+		assertThat(none.worstStatus()).isEqualTo(Status.NO_TARGET);
 	}
 
 	@Test

@@ -170,6 +170,7 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/chains", "/chains");
 		samples.put("/chains/{code}", "/chains/" + chain);
 		samples.put("/import", "/import");
+		samples.put("/targets", "/targets");
 		samples.put("/rounds", "/rounds");
 		samples.put("/rounds/{round}", "/rounds/" + round);
 		samples.put("/rounds/{round}/zones/{zone}", "/rounds/" + round + "/zones/" + plan.rootZone().code());

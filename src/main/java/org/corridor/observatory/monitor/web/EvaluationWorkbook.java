@@ -22,15 +22,16 @@ import org.corridor.observatory.tabular.ExcelStyles;
 /**
  * A plan evaluation as an Excel workbook: one row per indicator, and every step of the
  * working on a second sheet, figures in their unit's format, C, τ and growth rates as
- * percentages ({@link ExcelStyles}). A workbook with demo figures says DEMO in its first
- * row.
+ * percentages ({@link ExcelStyles}). A zone without targets of its own has no status
+ * against the corridor's: its share of the corridor's figure and growth stand in the last
+ * columns, with the reason. A workbook with demo figures says DEMO in its first row.
  */
 public final class EvaluationWorkbook {
 
 	private static final List<String> HEADERS = List.of("指标代码 code", "指标 indicator", "indicator (en)", "单位 unit",
 			"属性 attribute", "基期年 t0", "基期值 B", "目标 target", "目标年 t1", "实际值 A", "完成度 C", "时间进度 τ", "绩效比 R",
 			"观测年均增速 observed CAGR", "所需年均增速 required CAGR", "期末预测 projection", "状态", "status",
-			"约束性未达序时 binding shortfall", "演示数据 DEMO");
+			"约束性未达序时 binding shortfall", "演示数据 DEMO", "占全域比重 share of corridor", "增量贡献率 share of growth", "说明 reason");
 
 	private static final Map<Attribute, String> ATTRIBUTES = Map.of(Attribute.BINDING, "约束性 binding",
 			Attribute.EXPECTED, "预期性 expected", Attribute.UNSPECIFIED, "未标明 unspecified");
@@ -81,7 +82,12 @@ public final class EvaluationWorkbook {
 				styles.text(row, c++, e.status().zh());
 				styles.text(row, c++, e.status().en());
 				styles.text(row, c++, e.bindingShortfall() ? "是 yes" : "");
-				styles.text(row, c, e.demo() ? "DEMO" : "");
+				styles.text(row, c++, e.demo() ? "DEMO" : "");
+				if (e.contribution() != null) {
+					styles.percent(row, c, e.contribution().share());
+					styles.percent(row, c + 1, e.contribution().growthShare());
+				}
+				styles.text(row, c + 2, e.reason());
 			}
 			for (int c = 0; c < HEADERS.size(); c++) {
 				sheet.setColumnWidth(c, (c == 1 || c == 2) ? 40 * 256 : 14 * 256);

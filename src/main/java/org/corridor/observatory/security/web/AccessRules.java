@@ -97,6 +97,13 @@ public final class AccessRules {
 			get("/api/v1/plans/*/observations/batches", Access.INSIDERS),
 			post("/api/v1/plans/*/observations/batches/*/publish", Access.roles(Role.ADMIN, Role.APPROVER)),
 			post("/api/v1/plans/*/observations/batches/*/withdraw", Access.ADMINS),
+			// targets decomposed to zones: signed-in users read, the administrator and
+			// the
+			// corridor approver replace them
+			get("/targets", Access.SIGNED_IN), get("/targets/template.xlsx", Access.roles(Role.ADMIN, Role.APPROVER)),
+			post("/targets", Access.roles(Role.ADMIN, Role.APPROVER)),
+			get("/api/v1/plans/*/zone-targets", Access.SIGNED_IN),
+			post("/api/v1/plans/*/zone-targets", Access.roles(Role.ADMIN, Role.APPROVER)),
 			// notifications: each account its own
 			get("/notifications/*", Access.SIGNED_IN), post("/notifications/read", Access.SIGNED_IN),
 			// accounts, tokens and the audit

@@ -1,0 +1,133 @@
+package org.corridor.observatory.monitor.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.corridor.observatory.monitor.targets.ZoneTargetImportService;
+import org.corridor.observatory.monitor.targets.ZoneTargetWorkbook;
+import org.corridor.observatory.monitor.targets.ZoneTargets;
+import org.corridor.observatory.plan.Baseline;
+import org.corridor.observatory.plan.Decomposition;
+import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.SumCheck;
+import org.corridor.observatory.plan.Target;
+import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.Names;
+import org.corridor.observatory.web.PageController;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The zone targets page (分解目标): the targets and baselines decomposed to zones as they
+ * stand, where they come from (the pack or an upload), the sum checks, and for the
+ * administrator and the corridor approver the template and the upload that replaces the
+ * uploaded ones. A rejected file answers 400 with every problem, nothing changed.
+ */
+@PageController
+class ZoneTargetsPageController {
+
+	private final PlanCatalog catalog;
+
+	private final ZoneTargets zoneTargets;
+
+	private final ZoneTargetImportService imports;
+
+	ZoneTargetsPageController(PlanCatalog catalog, ZoneTargets zoneTargets, ZoneTargetImportService imports) {
+		this.catalog = catalog;
+		this.zoneTargets = zoneTargets;
+		this.imports = imports;
+	}
+
+	@GetMapping("/targets")
+	String page(Model model, Locale locale) {
+		fill(model, locale);
+		return "targets";
+	}
+
+	@GetMapping("/targets/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		Plan plan = this.catalog.current();
+		return Files.download(ZoneTargetWorkbook.xlsx(plan, this.zoneTargets.current(plan)), Files.XLSX,
+				plan.id() + "-zone-targets.xlsx");
+	}
+
+	@PostMapping("/targets")
+	String upload(@RequestParam("file") MultipartFile file, Model model, Locale locale, HttpServletResponse response)
+			throws IOException {
+		try {
+			model.addAttribute("imported",
+					this.imports.importFile(this.catalog.current().id(), Files.name(file), file.getBytes()));
+		}
+		catch (ImportRejectedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", ex.problems());
+		}
+		fill(model, locale);
+		return "targets";
+	}
+
+	private void fill(Model model, Locale locale) {
+		Plan plan = this.catalog.current();
+		Decomposition current = this.zoneTargets.current(plan);
+		Decomposition uploaded = this.zoneTargets.uploaded(plan);
+		List<Line> lines = new ArrayList<>();
+		for (Indicator indicator : plan.listIndicators()) {
+			String code = indicator.code().value();
+			for (Zone zone : plan.listZones()) {
+				List<Target> targets = current.targetsFor(code, zone.code());
+				Baseline baseline = current.findBaseline(code, zone.code()).orElse(null);
+				if (targets.isEmpty() && baseline == null) {
+					continue;
+				}
+				boolean fromUpload = !uploaded.targetsFor(code, zone.code()).isEmpty()
+						|| uploaded.findBaseline(code, zone.code()).isPresent();
+				lines.add(new Line(indicator, zone, targets, baseline, fromUpload));
+			}
+		}
+		model.addAttribute("lines", lines);
+		Names names = new Names(plan, locale);
+		boolean english = "en".equals(locale.getLanguage());
+		model.addAttribute("checks",
+				current.check(plan)
+					.stream()
+					.map((check) -> new CheckLine(check, english ? check.en(names::zone) : check.zh(names::zone)))
+					.toList());
+		model.addAttribute("parts", Decomposition.parts(plan.listZones()));
+		model.addAttribute("additive",
+				plan.listIndicators().stream().filter(current::isAdditive).map((i) -> i.code().value()).toList());
+	}
+
+	/**
+	 * A sum check as the page says it, zones by name.
+	 *
+	 * @param check the check
+	 * @param text what it found, in the page's language
+	 */
+	record CheckLine(SumCheck check, String text) {
+	}
+
+	/**
+	 * One indicator's decomposition to one zone, as the page lists it.
+	 *
+	 * @param indicator the indicator
+	 * @param zone the zone
+	 * @param targets the zone's targets
+	 * @param baseline the zone's baseline, or null
+	 * @param uploaded whether an upload gave it (else the pack did)
+	 */
+	record Line(Indicator indicator, Zone zone, List<Target> targets, Baseline baseline, boolean uploaded) {
+	}
+
+}
