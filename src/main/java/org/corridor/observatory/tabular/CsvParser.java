@@ -1,5 +1,9 @@
 package org.corridor.observatory.tabular;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,11 +12,20 @@ import java.util.function.Consumer;
  * Splits CSV text into rows as RFC 4180 defines them and Excel writes them: comma
  * separated, fields optionally in double quotes, a doubled quote standing for one, commas
  * and line breaks allowed inside quotes. A quoted line break does not start a new row, so
- * row numbers match what Excel shows when it opens the file.
+ * row numbers match what Excel shows when it opens the file. The text is read as a
+ * stream, a buffer at a time: only the row being split is held.
  */
 public final class CsvParser {
 
-	private final String text;
+	private static final int BUFFER = 1 << 16;
+
+	private final Reader text;
+
+	private final char[] buffer = new char[BUFFER];
+
+	private int at;
+
+	private int end;
 
 	private final Consumer<SheetRow> rows;
 
@@ -24,7 +37,7 @@ public final class CsvParser {
 
 	private int row = 1;
 
-	private CsvParser(String text, Consumer<SheetRow> rows) {
+	private CsvParser(Reader text, Consumer<SheetRow> rows) {
 		this.text = text;
 		this.rows = rows;
 	}
@@ -48,6 +61,21 @@ public final class CsvParser {
 	 * @param rows takes each row, in file order
 	 */
 	public static void read(String text, List<ImportProblem> problems, Consumer<SheetRow> rows) {
+		try {
+			read(new StringReader(text), problems, rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * As {@link #read(String, List, Consumer)}, from text read as it is split: memory
+	 * holds a buffer of it and the row being split, not the file.
+	 * @throws IOException when the text cannot be read, e.g. a byte not of its encoding
+	 * ({@link java.nio.charset.CharacterCodingException})
+	 */
+	public static void read(Reader text, List<ImportProblem> problems, Consumer<SheetRow> rows) throws IOException {
 		int openedIn = new CsvParser(text, rows).run();
 		if (openedIn > 0) {
 			problems.add(new ImportProblem(openedIn, null, null, "第 " + openedIn + " 行起的双引号没有闭合，此后内容无法分行",
@@ -56,27 +84,24 @@ public final class CsvParser {
 	}
 
 	/** Reads the whole text; answers the row of a quote left open, or 0. */
-	private int run() {
+	private int run() throws IOException {
 		boolean inQuotes = false;
 		int quoteRow = 0;
-		int length = this.text.length();
-		for (int i = 0; i < length; i++) {
-			char c = this.text.charAt(i);
-			char next = (i + 1 < length) ? this.text.charAt(i + 1) : 0;
+		for (int c = next(); c >= 0; c = next()) {
 			if (inQuotes) {
-				if (c == '"' && next == '"') {
+				if (c == '"' && peek() == '"') {
 					this.field.append('"');
-					i++;
+					this.at++;
 				}
 				else if (c == '"') {
 					inQuotes = false;
 				}
-				else if (c == '\r' && next == '\n') {
+				else if (c == '\r' && peek() == '\n') {
 					this.field.append('\n');
-					i++;
+					this.at++;
 				}
 				else {
-					this.field.append(c);
+					this.field.append((char) c);
 				}
 			}
 			else if (c == '"' && this.field.length() == 0 && !this.fieldQuoted) {
@@ -88,14 +113,14 @@ public final class CsvParser {
 				endField();
 			}
 			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && next == '\n') {
-					i++;
+				if (c == '\r' && peek() == '\n') {
+					this.at++;
 				}
 				endRow();
 			}
 			else {
 				// A stray quote inside an unquoted field is kept as text, as Excel does.
-				this.field.append(c);
+				this.field.append((char) c);
 			}
 		}
 		if (inQuotes) {
@@ -105,6 +130,35 @@ public final class CsvParser {
 			endRow();
 		}
 		return 0;
+	}
+
+	/** The next character, or -1 at the end of the text. */
+	private int next() throws IOException {
+		if (this.at == this.end && !fill()) {
+			return -1;
+		}
+		return this.buffer[this.at++];
+	}
+
+	/** The character after the one just read, not consumed; -1 at the end of the text. */
+	private int peek() throws IOException {
+		if (this.at == this.end && !fill()) {
+			return -1;
+		}
+		return this.buffer[this.at];
+	}
+
+	private boolean fill() throws IOException {
+		int read = this.text.read(this.buffer);
+		while (read == 0) {
+			read = this.text.read(this.buffer);
+		}
+		if (read < 0) {
+			return false;
+		}
+		this.at = 0;
+		this.end = read;
+		return true;
 	}
 
 	private void endField() {

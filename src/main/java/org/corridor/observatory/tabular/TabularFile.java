@@ -1,5 +1,11 @@
 package org.corridor.observatory.tabular;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,37 +86,92 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 
 	private static boolean stream(String fileName, byte[] content, List<ImportProblem> problems,
 			Consumer<SheetRow> rows, String[] format) {
-		String name = Cells.clean(fileName);
-		String lower = name.toLowerCase(Locale.ROOT);
-		ImportProblem longName = fileNameProblem(fileName);
-		if (longName != null) {
-			problems.add(longName);
+		String kind = kind(fileName, content == null || content.length == 0, problems);
+		if (kind == null) {
 			return false;
 		}
-		if (content == null || content.length == 0) {
-			problems.add(ImportProblem.ofFile("文件为空", "the file is empty"));
-			return false;
-		}
-		if (lower.endsWith(".xlsx")) {
+		if (kind.equals(XLSX)) {
 			format[0] = XLSX;
 			return XlsxReader.read(content, problems, rows);
 		}
-		if (!lower.endsWith(".csv")) {
-			String shown = name.isEmpty() ? "（无文件名 / no file name）" : name;
-			problems.add(ImportProblem.ofFile("不支持的文件类型：" + shown + "，请上传 .csv 或 .xlsx 文件",
-					"unsupported file type: " + shown + "; upload a .csv or .xlsx file"));
-			return false;
-		}
 		TextDecoder.Decoded decoded = TextDecoder.decode(content);
 		if (decoded == null) {
-			problems.add(ImportProblem.ofFile("文件不是 UTF-8 或 GBK/GB18030 编码的文本 CSV，无法读取",
-					"the file is not CSV text in UTF-8 or GBK/GB18030 and cannot be read"));
+			problems.add(notText());
 			return false;
 		}
 		format[0] = CSV;
 		format[1] = decoded.encoding();
 		CsvParser.read(decoded.text(), problems, rows);
 		return true;
+	}
+
+	/**
+	 * As {@link #stream(String, byte[], List, Consumer)}, from a file on disk (an import
+	 * job's spool file), which is never read into memory whole: a CSV is read twice, once
+	 * to tell its encoding and once to split it, a buffer at a time; an XLSX is opened as
+	 * the zip it is, part by part. Memory holds the rows in flight, not the file.
+	 * @param fileName the name the file was uploaded under, which tells its format
+	 * @param file the file's content
+	 */
+	public static boolean stream(String fileName, Path file, List<ImportProblem> problems, Consumer<SheetRow> rows) {
+		try {
+			String kind = kind(fileName, Files.size(file) == 0, problems);
+			if (kind == null) {
+				return false;
+			}
+			if (kind.equals(XLSX)) {
+				return XlsxReader.read(file, problems, rows);
+			}
+			String encoding = TextDecoder.detect(file);
+			if (encoding == null) {
+				problems.add(notText());
+				return false;
+			}
+			try (Reader text = TextDecoder.open(file, encoding)) {
+				CsvParser.read(text, problems, rows);
+			}
+			catch (CharacterCodingException ex) {
+				// the file changed under the reader since its encoding was told
+				throw new UncheckedIOException("the file " + file + " changed while it was read", ex);
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the file " + file, ex);
+		}
+	}
+
+	/**
+	 * {@link #CSV} or {@link #XLSX} by the file's name; null, with a problem, for a name
+	 * too long, an empty file or another kind of file.
+	 */
+	private static String kind(String fileName, boolean empty, List<ImportProblem> problems) {
+		String name = Cells.clean(fileName);
+		String lower = name.toLowerCase(Locale.ROOT);
+		ImportProblem longName = fileNameProblem(fileName);
+		if (longName != null) {
+			problems.add(longName);
+			return null;
+		}
+		if (empty) {
+			problems.add(ImportProblem.ofFile("文件为空", "the file is empty"));
+			return null;
+		}
+		if (lower.endsWith(".xlsx")) {
+			return XLSX;
+		}
+		if (!lower.endsWith(".csv")) {
+			String shown = name.isEmpty() ? "（无文件名 / no file name）" : name;
+			problems.add(ImportProblem.ofFile("不支持的文件类型：" + shown + "，请上传 .csv 或 .xlsx 文件",
+					"unsupported file type: " + shown + "; upload a .csv or .xlsx file"));
+			return null;
+		}
+		return CSV;
+	}
+
+	private static ImportProblem notText() {
+		return ImportProblem.ofFile("文件不是 UTF-8 或 GBK/GB18030 编码的文本 CSV，无法读取",
+				"the file is not CSV text in UTF-8 or GBK/GB18030 and cannot be read");
 	}
 
 	/**

@@ -1,21 +1,34 @@
 package org.corridor.observatory.tabular;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Turns the bytes of a CSV file into text. Excel in China saves CSV in GBK unless told
  * otherwise, so the encoding is found by trying strict UTF-8 first: GBK text almost never
- * happens to be valid UTF-8, while the reverse is common.
+ * happens to be valid UTF-8, while the reverse is common. A file on disk is decoded as a
+ * stream: {@link #detect} reads it once to tell the encoding (the whole file, since one
+ * bad byte near the end decides it), {@link #open} then reads it as text, a buffer at a
+ * time, so neither holds more than a buffer of it.
  */
 public final class TextDecoder {
 
 	public static final String UTF_8 = "UTF-8";
 
 	public static final String GB18030 = "GB18030";
+
+	private static final int BUFFER = 1 << 16;
 
 	private TextDecoder() {
 	}
@@ -40,17 +53,76 @@ public final class TextDecoder {
 		return new Decoded(text, encoding);
 	}
 
+	/**
+	 * The encoding of the text file, {@link #UTF_8} or {@link #GB18030}, by the same
+	 * rules as {@link #decode(byte[])}, in a first pass over the file that keeps only a
+	 * buffer of it; null when it is text in neither encoding.
+	 */
+	public static String detect(Path file) throws IOException {
+		Boolean utf8 = clean(file, StandardCharsets.UTF_8);
+		if (utf8 != null) {
+			// Valid UTF-8 with control characters is binary, not GBK.
+			return utf8 ? UTF_8 : null;
+		}
+		Boolean gb = clean(file, Charset.forName(GB18030));
+		return Boolean.TRUE.equals(gb) ? GB18030 : null;
+	}
+
+	/**
+	 * The file's text in {@code encoding} (as {@link #detect} found it), a byte-order
+	 * mark left out; a byte that is not of the encoding ends the reading with a
+	 * {@link CharacterCodingException}.
+	 */
+	public static Reader open(Path file, String encoding) throws IOException {
+		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+		try {
+			in.mark(3);
+			byte[] start = in.readNBytes(3);
+			if (!hasUtf8Bom(start)) {
+				in.reset();
+			}
+			return new InputStreamReader(in, strict(Charset.forName(encoding)));
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Whether the file decodes in {@code charset} without control characters: null when
+	 * it does not decode at all.
+	 */
+	private static Boolean clean(Path file, Charset charset) throws IOException {
+		try (Reader in = open(file, charset.name())) {
+			char[] buffer = new char[BUFFER];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				for (int i = 0; i < read; i++) {
+					if (isControl(buffer[i])) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+	private static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
 	private static boolean hasUtf8Bom(byte[] bytes) {
 		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
 	}
 
 	private static String strictly(Charset charset, ByteBuffer bytes) {
 		try {
-			return charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(bytes)
-				.toString();
+			return strict(charset).decode(bytes).toString();
 		}
 		catch (CharacterCodingException ex) {
 			return null;
@@ -64,12 +136,15 @@ public final class TextDecoder {
 	 */
 	private static boolean hasControlCharacters(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+			if (isControl(text.charAt(i))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isControl(char c) {
+		return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
 	}
 
 	/**

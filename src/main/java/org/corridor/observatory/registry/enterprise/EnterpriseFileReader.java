@@ -1,10 +1,12 @@
 package org.corridor.observatory.registry.enterprise;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.tabular.CodeList;
@@ -56,14 +58,45 @@ public final class EnterpriseFileReader {
 	 */
 	public static List<EnterpriseRow> read(String fileName, byte[] content, Crs fileCrs, Set<String> chainCodes,
 			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today) {
-		Settings settings = new Settings(fileCrs, new CodeList(chainCodes, "产业链", "chain"),
-				new CodeList(segmentCodes, "环节", "segment"), new CodeList(tierCodes, "梯队", "tier"), today);
+		return read(fileName, content, fileCrs, chainCodes, segmentCodes, tierCodes, today, (row) -> {
+		});
+	}
+
+	/**
+	 * As {@link #read(String, byte[], Crs, Set, Set, Set, LocalDate)}, handing each
+	 * accepted row to {@code accepted} as soon as it has passed its checks, while the
+	 * file has no problem so far. A later row may still refuse the file.
+	 */
+	static List<EnterpriseRow> read(String fileName, byte[] content, Crs fileCrs, Set<String> chainCodes,
+			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today, Consumer<EnterpriseRow> accepted) {
 		ProblemList problems = new ProblemList();
-		Rows rows = new Rows(settings, problems);
+		Rows rows = new Rows(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), problems, accepted);
 		if (!TabularFile.stream(fileName, content, problems, rows)) {
 			throw new ImportRejectedException(problems);
 		}
 		return rows.rows();
+	}
+
+	/**
+	 * As {@link #read(String, byte[], Crs, Set, Set, Set, LocalDate, Consumer)}, from a
+	 * file on disk read as a stream
+	 * ({@link TabularFile#stream(String, Path, List, Consumer)}): memory holds the
+	 * accepted rows, not the file.
+	 */
+	static List<EnterpriseRow> read(String fileName, Path file, Crs fileCrs, Set<String> chainCodes,
+			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today, Consumer<EnterpriseRow> accepted) {
+		ProblemList problems = new ProblemList();
+		Rows rows = new Rows(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), problems, accepted);
+		if (!TabularFile.stream(fileName, file, problems, rows)) {
+			throw new ImportRejectedException(problems);
+		}
+		return rows.rows();
+	}
+
+	private static Settings settings(Crs fileCrs, Set<String> chainCodes, Set<String> segmentCodes,
+			Set<String> tierCodes, LocalDate today) {
+		return new Settings(fileCrs, new CodeList(chainCodes, "产业链", "chain"),
+				new CodeList(segmentCodes, "环节", "segment"), new CodeList(tierCodes, "梯队", "tier"), today);
 	}
 
 	/**
@@ -81,12 +114,15 @@ public final class EnterpriseFileReader {
 
 		private EnterpriseRowChecker checker;
 
+		private final Consumer<EnterpriseRow> sink;
+
 		private List<EnterpriseRow> accepted = new ArrayList<>();
 
-		Rows(Settings settings, ProblemList problems) {
+		Rows(Settings settings, ProblemList problems, Consumer<EnterpriseRow> sink) {
 			super(EnterpriseColumn.values(), problems);
 			this.settings = settings;
 			this.problems = problems;
+			this.sink = sink;
 		}
 
 		@Override
@@ -101,6 +137,7 @@ public final class EnterpriseFileReader {
 			}
 			else if (checked != null) {
 				this.accepted.add(checked);
+				this.sink.accept(checked);
 			}
 		}
 

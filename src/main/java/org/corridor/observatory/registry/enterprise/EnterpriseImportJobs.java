@@ -40,8 +40,9 @@ import org.springframework.stereotype.Component;
  * the running one; a job more is refused at once with {@link ImportsBusyException}
  * (answered 503 with {@code Retry-After}), before its file is kept.</li>
  * <li><b>On disk.</b> A waiting job's file is a spool file in
- * {@code observatory.imports.spool}, not bytes in memory; only the running job reads its
- * file. The spool file is deleted when the job ends.</li>
+ * {@code observatory.imports.spool}, not bytes in memory; the running job reads its file
+ * as a stream, so memory holds the rows in flight and the accepted ones, never the file.
+ * The spool file is deleted when the job ends.</li>
  * <li><b>One at a time, in order,</b> on one worker thread: two large imports at once
  * would only compete for the same tables. A job whose import throws anything, an
  * {@link Error} such as {@link OutOfMemoryError} included, ends FAILED with a message
@@ -191,9 +192,8 @@ public class EnterpriseImportJobs implements SmartInitializingSingleton {
 		try {
 			this.table.running(id);
 			this.live.put(id, new ImportJob(id, State.RUNNING, "reading", 0, 0, null, null, null));
-			ImportResult result = this.service.importFile(planId, fileName, Files.readAllBytes(file), crs,
-					(phase, done, total) -> this.live.put(id,
-							new ImportJob(id, State.RUNNING, phase, done, total, null, null, null)));
+			ImportResult result = this.service.importFile(planId, fileName, file, crs, (phase, done, total) -> this.live
+				.put(id, new ImportJob(id, State.RUNNING, phase, done, total, null, null, null)));
 			ended = new ImportJob(id, State.DONE, "done", result.rows(), result.rows(), result, null, null);
 		}
 		catch (ImportRejectedException ex) {

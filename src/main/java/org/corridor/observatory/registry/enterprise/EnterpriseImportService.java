@@ -1,11 +1,17 @@
 package org.corridor.observatory.registry.enterprise;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.corridor.observatory.geo.Crs;
@@ -59,24 +65,69 @@ public class EnterpriseImportService {
 	 * of the file, when it has any; nothing is stored then
 	 */
 	public ImportResult importFile(String planId, String fileName, byte[] content, Crs crs, ProgressListener progress) {
-		Plan plan = this.catalog.getPlan(planId);
 		progress.report("reading", 0, content.length);
+		return importRows(planId, fileName, progress,
+				(plan, today, accepted) -> EnterpriseFileReader.read(fileName, content, crs,
+						codes(plan, ItemKind.CHAIN), codes(plan, ItemKind.SEGMENT),
+						codes(plan, ItemKind.ENTERPRISE_TIER), today, accepted));
+	}
+
+	/**
+	 * As {@link #importFile(String, String, byte[], Crs, ProgressListener)}, from a file
+	 * on disk (an import job's spool file) read as a stream: memory holds the rows in
+	 * flight and the accepted ones, not the file.
+	 */
+	public ImportResult importFile(String planId, String fileName, Path file, Crs crs, ProgressListener progress) {
+		try {
+			progress.report("reading", 0, Files.size(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the file " + file, ex);
+		}
+		return importRows(planId, fileName, progress,
+				(plan, today, accepted) -> EnterpriseFileReader.read(fileName, file, crs, codes(plan, ItemKind.CHAIN),
+						codes(plan, ItemKind.SEGMENT), codes(plan, ItemKind.ENTERPRISE_TIER), today, accepted));
+	}
+
+	/**
+	 * Reads, checks and stores. On PostgreSQL the reading runs inside the store's
+	 * transaction, which copies rows as they are accepted
+	 * ({@link EnterpriseStore#readAndStore}); elsewhere the file is read first.
+	 */
+	private ImportResult importRows(String planId, String fileName, ProgressListener progress, Reading reading) {
+		Plan plan = this.catalog.getPlan(planId);
 		progress.report("validating", 0, 0);
 		// Today in China: a tier granted "today" in Hangzhou is not in the future.
 		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
-		List<EnterpriseRow> rows = EnterpriseFileReader.read(fileName, content, crs, codes(plan, ItemKind.CHAIN),
-				codes(plan, ItemKind.SEGMENT), codes(plan, ItemKind.ENTERPRISE_TIER), today);
-		progress.report("validating", rows.size(), rows.size());
-		List<Enterprise> firms = locate(rows);
-		ImportResult result = this.store.store(planId, fileName, rows.size(), firms, false, progress);
-		if (rows.size() >= this.compactAfterRows) {
+		Function<List<EnterpriseRow>, List<Enterprise>> fold = (rows) -> {
+			progress.report("validating", rows.size(), rows.size());
+			return locate(rows);
+		};
+		ImportResult result;
+		if (this.store.copies()) {
+			result = this.store.readAndStore(planId, fileName, (accepted) -> reading.read(plan, today, accepted), fold,
+					progress);
+		}
+		else {
+			List<EnterpriseRow> rows = reading.read(plan, today, (row) -> {
+			});
+			result = this.store.store(planId, fileName, rows.size(), fold.apply(rows), false, progress);
+		}
+		if (result.rows() >= this.compactAfterRows) {
 			// After the store's transaction has committed: a large import leaves H2's
-			// file
-			// many times its live data.
+			// file many times its live data.
 			this.store.compact((int) this.compactMaxTime.toMillis(), progress);
 		}
-		progress.report("done", rows.size(), rows.size());
+		progress.report("done", result.rows(), result.rows());
 		return result;
+	}
+
+	/** Reads and checks a file, handing on each row accepted while it has no problem. */
+	@FunctionalInterface
+	private interface Reading {
+
+		List<EnterpriseRow> read(Plan plan, LocalDate today, Consumer<EnterpriseRow> accepted);
+
 	}
 
 	/**

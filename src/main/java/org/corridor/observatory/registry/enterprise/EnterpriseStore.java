@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -19,6 +21,7 @@ import org.corridor.observatory.registry.RegistryChanged;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,7 +54,15 @@ public class EnterpriseStore {
 
 	private final AuditLog audit;
 
-	EnterpriseStore(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit) {
+	/**
+	 * The fewest new firms for which PostgreSQL's firm indexes are built again rather
+	 * than grown ({@link EnterpriseCopy}).
+	 */
+	private final int rebuildIndexesFrom;
+
+	EnterpriseStore(JdbcTemplate template, ApplicationEventPublisher events, AuditLog audit,
+			@Value("${observatory.imports.rebuild-indexes-from:100000}") int rebuildIndexesFrom) {
+		this.rebuildIndexesFrom = rebuildIndexesFrom;
 		this.events = events;
 		this.audit = audit;
 		this.template = template;
@@ -67,8 +78,9 @@ public class EnterpriseStore {
 		ImportResult result;
 		try {
 			result = EnterpriseCopy.supports(connection)
-					? new EnterpriseCopy(this.template, connection, planId, source, demo, now, progress).store(rows,
-							firms)
+					? new EnterpriseCopy(this.template, connection, planId, source, demo, now, progress,
+							this.rebuildIndexesFrom)
+						.store(rows, firms)
 					: storeInBatches(planId, source, rows, firms, demo, now, progress);
 		}
 		catch (SQLException ex) {
@@ -77,6 +89,60 @@ public class EnterpriseStore {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		return stored(planId, source, demoFirmsNamed, result);
+	}
+
+	/**
+	 * Whether the database can take a file's rows while it is being read
+	 * ({@link #readAndStore}): PostgreSQL, through {@code COPY}.
+	 */
+	public boolean copies() {
+		Boolean copies = this.template.execute((Connection connection) -> EnterpriseCopy.supports(connection));
+		return Boolean.TRUE.equals(copies);
+	}
+
+	/**
+	 * Reads a file and stores its firms in one transaction, on PostgreSQL
+	 * ({@link #copies()}): as the rows pass their checks, the figures of firms not stored
+	 * are already copied into the registry, so that the server stores them while the rest
+	 * of the file is read and checked; the rest goes as {@link #store} sends it. A file
+	 * refused part way through rolls back with nothing changed.
+	 * @param read reads and checks the file, handing each accepted row to the consumer
+	 * while the file has no problem, and returns the accepted rows (or throws)
+	 * @param fold folds the accepted rows into firms with their zones
+	 */
+	@Transactional
+	public ImportResult readAndStore(String planId, String source,
+			Function<Consumer<EnterpriseRow>, List<EnterpriseRow>> read,
+			Function<List<EnterpriseRow>, List<Enterprise>> fold, ProgressListener progress) {
+		Timestamp now = Timestamp.from(Instant.now());
+		DataSource dataSource = this.template.getDataSource();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		ImportResult result;
+		List<String> demoFirmsNamed;
+		try {
+			EnterpriseCopy copy = new EnterpriseCopy(this.template, connection, planId, source, false, now, progress,
+					this.rebuildIndexesFrom);
+			List<EnterpriseRow> rows;
+			try (EnterpriseCopy.YearStream years = copy.streamYears()) {
+				rows = read.apply(years);
+				years.finish(true);
+			}
+			List<Enterprise> firms = fold.apply(rows);
+			demoFirmsNamed = demoFirmsAmong(planId, firms);
+			result = copy.store(rows.size(), firms);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		return stored(planId, source, demoFirmsNamed, result);
+	}
+
+	/**
+	 * What follows every store in its transaction: DEMO marks of the DEMO firms a real
+	 * file named (read before the store), the event, the audit.
+	 */
+	private ImportResult stored(String planId, String source, List<String> demoFirmsNamed, ImportResult result) {
 		keepDemoMarks(planId, demoFirmsNamed);
 		this.events.publishEvent(new RegistryChanged(planId));
 		this.audit.record("import", "enterprises", planId + "/" + source, null, null, result);

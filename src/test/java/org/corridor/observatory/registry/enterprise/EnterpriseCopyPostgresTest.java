@@ -18,6 +18,7 @@ import org.corridor.observatory.plan.Item;
 import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.tabular.ImportRejectedException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The store's two write paths give the same registry: the same imports, in the same
@@ -60,12 +62,18 @@ class EnterpriseCopyPostgresTest {
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("h2").toAbsolutePath())) {
 			h2 = run(context);
 		}
+		// From 100 new firms on (the first load), the firm table's secondary indexes are
+		// dropped and built again.
 		try (ConfigurableApplicationContext context = start("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=postgres",
-				"--spring.flyway.schemas=" + SCHEMA)) {
-			assertThat(context.getBean(JdbcClient.class).sql("select current_schema()").query(String.class).single())
-				.isEqualTo(SCHEMA);
+				"--spring.flyway.schemas=" + SCHEMA, "--observatory.imports.rebuild-indexes-from=100")) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+			String indexes = "select indexdef from pg_indexes where schemaname = current_schema()"
+					+ " and tablename = 'enterprise' order by indexname";
+			List<String> before = jdbc.sql(indexes).query(String.class).list();
 			postgres = run(context);
+			assertThat(jdbc.sql(indexes).query(String.class).list()).hasSize(3).isEqualTo(before);
 		}
 		assertThat(postgres).hasSameSizeAs(h2);
 		for (int i = 0; i < h2.size(); i++) {
@@ -89,6 +97,17 @@ class EnterpriseCopyPostgresTest {
 		seen.add(service.importDemo(PLAN, "demo-2", rows(plan, firms(450, 600, 2024, "7", true))));
 		seen.add(service.importFile(PLAN, "again.csv", csv(firms(200, 500, 2024, "150", false)), Crs.GCJ02,
 				ProgressListener.NONE));
+		// 1 500 firms, 1 300 of them new, whose last row repeats a year: refused, with
+		// the
+		// rows before it already on their way into the registry on PostgreSQL, and
+		// nothing
+		// changed.
+		String good = firms(400, 1900, 2024, "9", false);
+		String refused = good + good.substring(good.lastIndexOf('\n', good.length() - 2) + 1);
+		seen.add(assertThrows(ImportRejectedException.class,
+				() -> service.importFile(PLAN, "refused.csv", csv(refused), Crs.GCJ02, ProgressListener.NONE))
+			.problems()
+			.toString());
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		seen.add(table(jdbc, "select uscc, name, name_key, industry_code, chains, segments, lon, lat, input_crs,"
 				+ " input_lon, input_lat, zones, demo, source from enterprise order by uscc"));

@@ -71,14 +71,14 @@ class EnterpriseImportQueueTest {
 	void refusesAFullQueueAndKeepsServingAfterAWorkerError() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		given(this.service.importFile(anyString(), eq("oom.csv"), any(), any(), any())).willAnswer((call) -> {
+		given(this.service.importFile(anyString(), eq("oom.csv"), any(Path.class), any(), any())).willAnswer((call) -> {
 			started.countDown();
 			release.await(30, TimeUnit.SECONDS);
 			throw new OutOfMemoryError("Java heap space");
 		});
-		given(this.service.importFile(anyString(), eq("sql.csv"), any(), any(), any())).willThrow(
+		given(this.service.importFile(anyString(), eq("sql.csv"), any(Path.class), any(), any())).willThrow(
 				new DataIntegrityViolationException("Value too long for column \"NAME CHARACTER VARYING(500)\""));
-		given(this.service.importFile(anyString(), eq("good.csv"), any(), any(), any()))
+		given(this.service.importFile(anyString(), eq("good.csv"), any(Path.class), any(), any()))
 			.willReturn(new ImportResult(6, 3, 3, 0, 6, 0, 4, 2));
 		byte[] file = EnterpriseFixtures.threeFirms(EnterpriseFixtures.uscc("Q1B2C3D4"), "1");
 
