@@ -39,9 +39,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * What keeps this correct:
  * <ul>
- * <li>Only the pages named in {@code observatory.pages.kept} (GET, answered 200 as HTML)
- * are kept, never one asked with {@code lang} (that request also sets the language
- * cookie), {@code unpublished} or {@code asOf}.</li>
+ * <li>Only the pages named in {@code observatory.pages.kept} (GET, answered 200 as HTML
+ * or JSON) are kept, never one asked with {@code lang} (that request also sets the
+ * language cookie), {@code unpublished} or {@code asOf}.</li>
  * <li>A page is kept per account (name and roles), language and full address: nobody is
  * sent a page written for someone else.</li>
  * <li>Every kept page is forgotten once any change commits: any event of this application
@@ -130,7 +130,7 @@ public class KeptPages extends OncePerRequestFilter {
 		chain.doFilter(request, written);
 		String contentType = written.getContentType();
 		if (written.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html")) {
+				&& (contentType.startsWith("text/html") || contentType.startsWith("application/json"))) {
 			keep(key, new Page(started, contentType,
 					new String(written.getContentAsByteArray(), StandardCharsets.UTF_8), token));
 		}

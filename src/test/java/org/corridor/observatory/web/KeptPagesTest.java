@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.corridor.observatory.monitor.ImportBatch;
+import org.corridor.observatory.monitor.ObservationImportService;
+import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.notify.Notice;
 import org.corridor.observatory.notify.Notifications;
 import org.corridor.observatory.registry.RegistryChanged;
@@ -60,6 +63,12 @@ class KeptPagesTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	ObservationImportService imports;
+
+	@Autowired
+	ObservationStore figures;
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -106,6 +115,19 @@ class KeptPagesTest {
 			this.jdbc.update("update enterprise set name = ? where uscc = ?", name, firm.get("uscc"));
 			this.events.publishEvent(new RegistryChanged((String) firm.get("plan_id")));
 		}
+	}
+
+	@Test
+	void theEvaluationApiIsKeptUntilFiguresArePublished() throws Exception {
+		String path = "/api/v1/plans/chengxi-2021/evaluations?year=2026&zone=XIHU";
+		String before = get(path).body();
+		assertThat(get(path).body()).isEqualTo(before).doesNotContain("2031.25");
+		ImportBatch batch = this.imports.importFile("chengxi-2021", "kept.csv",
+				"indicator_code,zone_code,period,value,source\r\nDIGITAL_CORE_REVENUE,XIHU,2026,2031.25,保留页测试\r\n"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(get(path).body()).isEqualTo(before);
+		this.figures.publish("chengxi-2021", batch.id());
+		assertThat(get(path).body()).contains("2031.25");
 	}
 
 	@Test
