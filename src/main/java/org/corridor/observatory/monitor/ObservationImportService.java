@@ -37,7 +37,8 @@ public class ObservationImportService {
 	 */
 	public ImportBatch importFile(String planId, String fileName, byte[] content) {
 		Plan plan = this.catalog.getPlan(planId);
-		ParsedFile parsed = ObservationFileReader.read(fileName, content, plan, LocalDate.now(this.clock).getYear());
+		ParsedFile parsed = ObservationFileReader.read(fileName, content, plan, LocalDate.now(this.clock).getYear(),
+				this.store.published(planId));
 		return this.store.stage(planId, fileName, parsed.format(), parsed.encoding(), parsed.records(), false);
 	}
 

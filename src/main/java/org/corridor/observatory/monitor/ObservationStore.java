@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
+import org.corridor.observatory.monitor.imports.StoredSeries;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -238,6 +239,15 @@ public class ObservationStore implements UnpublishedFigures {
 		return listObservations(planId, indicatorCode, zoneCode).stream()
 			.map((o) -> new YearValue(o.year(), o.value(), o.demo()))
 			.toList();
+	}
+
+	/** The published figures of a plan, as the running-total check reads them. */
+	public StoredSeries published(String planId) {
+		return (indicator, zone) -> {
+			java.util.TreeMap<Integer, java.math.BigDecimal> values = new java.util.TreeMap<>();
+			series(planId, indicator, zone).forEach((value) -> values.put(value.year(), value.value()));
+			return values;
+		};
 	}
 
 	/**

@@ -26,14 +26,28 @@ import java.util.Optional;
  * @param note the pack's note on the indicator (how the text was read), or null
  * @param adjustment the adjustment of the plan (规划调整) that added or last changed it, or
  * null for an indicator as the plan text states it
+ * @param figures what its figures may be (kind, running total, negatives); derived from
+ * the unit when the pack does not say
  */
 public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
 		Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
 		LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
-		LocalizedText note, Adjustment adjustment) {
+		LocalizedText note, Adjustment adjustment, FigureKind figures) {
 
 	public Indicator {
 		targets = List.copyOf(targets);
+		if (figures == null) {
+			figures = FigureKind.fromUnit(unit);
+		}
+	}
+
+	/** An indicator whose figures are of the kind its unit implies. */
+	public Indicator(IndicatorCode code, LocalizedText name, LocalizedText unit, String category, String goal,
+			Direction direction, Attribute attribute, Baseline baseline, List<Target> targets, Frequency frequency,
+			LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
+			LocalizedText note, Adjustment adjustment) {
+		this(code, name, unit, category, goal, direction, attribute, baseline, targets, frequency, reportingUnit,
+				dataSource, table, source, query, note, adjustment, null);
 	}
 
 	/** An indicator as the plan text states it, not added or changed by an adjustment. */
@@ -42,7 +56,7 @@ public record Indicator(IndicatorCode code, LocalizedText name, LocalizedText un
 			LocalizedText reportingUnit, LocalizedText dataSource, String table, String source, IndicatorQuery query,
 			LocalizedText note) {
 		this(code, name, unit, category, goal, direction, attribute, baseline, targets, frequency, reportingUnit,
-				dataSource, table, source, query, note, null);
+				dataSource, table, source, query, note, null, null);
 	}
 
 	/** An indicator without a note. */

@@ -72,6 +72,7 @@ final class IndicatorReader {
 		LocalizedText dataSource = node.localized("data_source", false);
 		String table = this.codes.reference(node, "table", "TABLE", false);
 		LocalizedText note = node.localized("note", false);
+		FigureKind figures = readFigureKind(node, unit);
 		IndicatorQuery query = this.queries.read(node);
 		Indicator.Adjustment adjustment = readAdjustment(node);
 		String source = this.codes.quote(node, adjustment == null);
@@ -81,7 +82,7 @@ final class IndicatorReader {
 			return null;
 		}
 		return new Indicator(new IndicatorCode(code), name, unit, category, goal, direction, attribute, baseline,
-				targets, frequency, reportingUnit, dataSource, table, source, query, note, adjustment);
+				targets, frequency, reportingUnit, dataSource, table, source, query, note, adjustment, figures);
 	}
 
 	/**
@@ -101,6 +102,18 @@ final class IndicatorReader {
 			return null;
 		}
 		return (version != null && basis != null) ? new Indicator.Adjustment(version, basis) : null;
+	}
+
+	/**
+	 * The optional {@code kind}, {@code cumulative} and {@code negative_allowed} fields;
+	 * the kind is derived from the unit when absent.
+	 */
+	private static FigureKind readFigureKind(Node node, LocalizedText unit) {
+		ValueKind kind = node.choice("kind", ValueKind.class, false);
+		Boolean cumulative = node.flag("cumulative");
+		Boolean negativeAllowed = node.flag("negative_allowed");
+		return new FigureKind((kind != null) ? kind : ValueKind.fromUnit(unit), Boolean.TRUE.equals(cumulative),
+				Boolean.TRUE.equals(negativeAllowed));
 	}
 
 	private Baseline readBaseline(Node parent) {

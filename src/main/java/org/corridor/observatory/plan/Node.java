@@ -92,6 +92,18 @@ final class Node {
 		return text;
 	}
 
+	/**
+	 * An optional true/false field; null when absent or not a boolean (then reported).
+	 */
+	Boolean flag(String key) {
+		Object value = raw(key, false);
+		if (value == null || value instanceof Boolean) {
+			return (Boolean) value;
+		}
+		problem(key, "应为 true 或 false，而不是“" + value + "”", "must be true or false, not '" + value + "'");
+		return null;
+	}
+
 	String code(String key, boolean required) {
 		String text = text(key, required);
 		if (text != null && !CODE.matcher(text).matches()) {

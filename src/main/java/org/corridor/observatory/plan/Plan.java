@@ -34,15 +34,33 @@ public final class Plan {
 
 	private final int versionNumber;
 
-	/** A plan whose pack decomposes no target to its zones. */
+	private final List<FigureRule> rules;
+
+	/**
+	 * A plan whose pack decomposes no target to its zones and states no rules between
+	 * figures.
+	 */
 	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
 			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText) {
-		this(header, goals, categories, indicators, zones, items, geometry, sourceText, Decomposition.empty());
+		this(header, goals, categories, indicators, zones, items, geometry, sourceText, Decomposition.empty(),
+				List.of());
 	}
 
+	/** A plan whose pack states no rules between figures. */
 	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
 			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText, Decomposition decomposition) {
+		this(header, goals, categories, indicators, zones, items, geometry, sourceText, decomposition, List.of());
+	}
+
+	/**
+	 * A plan with the targets its pack decomposes to zones and the rules between figures
+	 * it states ({@code rules.yaml}).
+	 */
+	public Plan(PlanHeader header, List<Goal> goals, List<Category> categories, List<Indicator> indicators,
+			List<Zone> zones, List<Item> items, PlanGeometry geometry, String sourceText, Decomposition decomposition,
+			List<FigureRule> rules) {
 		this.decomposition = decomposition;
+		this.rules = List.copyOf(rules);
 		this.geometry = geometry;
 		this.header = header;
 		this.goals = List.copyOf(goals);
@@ -66,6 +84,7 @@ public final class Plan {
 		this.geometry = plan.geometry;
 		this.sourceText = plan.sourceText;
 		this.decomposition = plan.decomposition;
+		this.rules = plan.rules;
 		this.versionNumber = versionNumber;
 	}
 
@@ -159,6 +178,14 @@ public final class Plan {
 	 */
 	public Decomposition decomposition() {
 		return this.decomposition;
+	}
+
+	/**
+	 * The rules between figures the pack states; the ones in force are kept in the
+	 * database, seeded from these.
+	 */
+	public List<FigureRule> listRules() {
+		return this.rules;
 	}
 
 }

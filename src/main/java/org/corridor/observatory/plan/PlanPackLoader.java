@@ -24,8 +24,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@link SourceTextReader}, {@link GoalReader}, {@link IndicatorReader},
  * {@link ZoneReader}, {@link PlatformReader}, {@link DomainReader},
  * {@link IndustryReader}, {@link ProgrammeReader}, {@link GeometryReader},
- * {@link DecompositionReader}); the readers note codes, references and quotes in
- * {@link CrossReferences}, which the loader checks once every file is read.
+ * {@link DecompositionReader}, {@link RuleReader}); the readers note codes, references
+ * and quotes in {@link CrossReferences}, which the loader checks once every file is read.
  */
 public final class PlanPackLoader {
 
@@ -75,13 +75,14 @@ public final class PlanPackLoader {
 		PlanGeometry geometry = new GeometryReader(this.codes).read(yaml(GeometryReader.FILE, false));
 		Decomposition decomposition = new DecompositionReader(this.codes, header, indicators.indicators(), zones)
 			.read(yaml(DecompositionReader.FILE, false));
+		List<FigureRule> rules = new RuleReader(this.codes).read(yaml(RuleReader.FILE, false));
 		checkReferences();
 		checkQuotes(sourceText);
 		if (!this.problems.isEmpty() || header == null) {
 			throw new InvalidPlanPackException(this.files.location(), this.problems.list());
 		}
 		return new Plan(header, goals, indicators.categories(), indicators.indicators(), zones, items, geometry,
-				sourceText, decomposition);
+				sourceText, decomposition, rules);
 	}
 
 	/**

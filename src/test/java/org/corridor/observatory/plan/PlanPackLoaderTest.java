@@ -25,7 +25,8 @@ class PlanPackLoaderTest {
 		assertThat(plan.header().startYear()).isEqualTo(2026);
 		assertThat(plan.header().outlookYear()).isEqualTo(2040);
 		assertThat(plan.listIndicators()).extracting((i) -> i.code().value())
-			.containsExactly("RENEWABLE_SHARE", "ENERGY_INTENSITY");
+			.containsExactly("RENEWABLE_SHARE", "ENERGY_INTENSITY", "CLEAN_FIRMS", "GREEN_REVENUE",
+					"GREEN_RD_SPENDING");
 		Indicator intensity = plan.getIndicator("ENERGY_INTENSITY");
 		assertThat(intensity.direction()).isEqualTo(Direction.LOWER);
 		assertThat(intensity.findBaseline()).contains(new Baseline(2025, new java.math.BigDecimal("0.42")));

@@ -37,6 +37,16 @@ public final class ObservationFileReader {
 	 * @throws ImportRejectedException listing every problem when there is any
 	 */
 	public static ParsedFile read(String fileName, byte[] content, Plan plan, int currentYear) {
+		return read(fileName, content, plan, currentYear, StoredSeries.NONE);
+	}
+
+	/**
+	 * The figures of a file, once every row has passed, running totals (累计) also checked
+	 * against the published figures.
+	 * @param stored the published figures a running total must not fall below
+	 * @throws ImportRejectedException listing every problem when there is any
+	 */
+	public static ParsedFile read(String fileName, byte[] content, Plan plan, int currentYear, StoredSeries stored) {
 		TabularFile file = TabularFile.read(fileName, content, ObservationColumn.values());
 		ProblemList problems = new ProblemList();
 		RowChecker checker = new RowChecker(plan, currentYear, file.header(), problems);
@@ -50,6 +60,7 @@ public final class ObservationFileReader {
 				break;
 			}
 		}
+		checker.checkRunningTotals(stored);
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
 		}
@@ -65,6 +76,17 @@ public final class ObservationFileReader {
 	 */
 	public static ObservationRecord checkFigure(Plan plan, int currentYear, String indicator, String zone, int year,
 			String value, String note) {
+		return checkFigure(plan, currentYear, indicator, zone, year, value, note, StoredSeries.NONE);
+	}
+
+	/**
+	 * Checks one figure entered on a form as
+	 * {@link #checkFigure(Plan, int, String, String, int, String, String)} does, a
+	 * running total (累计) also against the published figures.
+	 * @throws ImportRejectedException listing every problem of the figure
+	 */
+	public static ObservationRecord checkFigure(Plan plan, int currentYear, String indicator, String zone, int year,
+			String value, String note, StoredSeries stored) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Header header = Header.read(
 				new SheetRow(1, List.of(ObservationColumn.INDICATOR.en(), ObservationColumn.ZONE.en(),
@@ -72,7 +94,9 @@ public final class ObservationFileReader {
 				ObservationColumn.values(), problems);
 		SheetRow row = new SheetRow(2,
 				List.of(indicator, zone, Integer.toString(year), value, (note != null) ? note : ""));
-		ObservationRecord record = new RowChecker(plan, currentYear, header, problems).check(row);
+		RowChecker checker = new RowChecker(plan, currentYear, header, problems);
+		ObservationRecord record = checker.check(row);
+		checker.checkRunningTotals(stored);
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
 		}

@@ -23,11 +23,6 @@ public record Period(int year, int quarter, int month) {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:-|[Mm])(\\d{1,2})");
 
-	/**
-	 * How far before the baseline year a figure may go: enough for a trend, not history.
-	 */
-	private static final int YEARS_BEFORE_BASELINE = 10;
-
 	public Period {
 		if (year < 1 || year > 9999) {
 			throw new InvalidPeriodException("年份 " + year + " 无效", "year " + year + " is not valid");
@@ -88,26 +83,28 @@ public record Period(int year, int quarter, int month) {
 	}
 
 	/**
-	 * This period, if a plan can hold a figure for it: not earlier than ten years before
-	 * the baseline year, not in a year that has not begun, not after the plan's outlook
-	 * year.
+	 * This period, if a plan can hold a figure for it: within the plan's range, from its
+	 * base year (基期) to its outlook year (展望年), and not in a year that has not begun.
 	 * @throws InvalidPeriodException otherwise
 	 */
 	public Period requireWithin(PlanHeader header, int currentYear) {
-		int earliest = header.baselineYear() - YEARS_BEFORE_BASELINE;
-		if (this.year < earliest) {
+		if (this.year < header.baselineYear()) {
 			throw new InvalidPeriodException(
-					"年份 " + this.year + " 早于 " + earliest + " 年（基期 " + header.baselineYear() + " 年前 10 年）",
-					"year " + this.year + " is before " + earliest + ", ten years before the baseline year "
-							+ header.baselineYear());
+					"年份 " + this.year + " 早于规划基期 " + header.baselineYear() + " 年（规划范围 " + header.baselineYear() + "–"
+							+ header.lastYear() + " 年）",
+					"year " + this.year + " is before the plan's base year " + header.baselineYear()
+							+ " (the plan covers " + header.baselineYear() + "–" + header.lastYear() + ")");
 		}
 		if (this.year > currentYear) {
 			throw new InvalidPeriodException("年份 " + this.year + " 尚未开始（当前为 " + currentYear + " 年），不能有实际数值",
 					"year " + this.year + " has not begun yet (it is " + currentYear + "), so it cannot have a figure");
 		}
 		if (this.year > header.lastYear()) {
-			throw new InvalidPeriodException("年份 " + this.year + " 晚于规划展望年 " + header.lastYear() + " 年",
-					"year " + this.year + " is after the plan's outlook year " + header.lastYear());
+			throw new InvalidPeriodException(
+					"年份 " + this.year + " 晚于规划展望年 " + header.lastYear() + " 年（规划范围 " + header.baselineYear() + "–"
+							+ header.lastYear() + " 年）",
+					"year " + this.year + " is after the plan's outlook year " + header.lastYear()
+							+ " (the plan covers " + header.baselineYear() + "–" + header.lastYear() + ")");
 		}
 		return this;
 	}

@@ -2,8 +2,11 @@ package org.corridor.observatory.monitor.imports;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Indicator;
@@ -37,6 +40,15 @@ final class RowChecker {
 
 	private final Map<String, Integer> firstRowByKey = new HashMap<>();
 
+	/**
+	 * The figures of running totals (累计) in this file: indicator|zone → year → figure.
+	 */
+	private final Map<String, TreeMap<Integer, Located>> runningTotals = new LinkedHashMap<>();
+
+	/** A figure of the file with its row and the value as written. */
+	private record Located(int row, String column, String written, BigDecimal value) {
+	}
+
 	RowChecker(Plan plan, int currentYear, Header header, List<ImportProblem> problems) {
 		this.plan = plan;
 		this.currentYear = currentYear;
@@ -54,6 +66,9 @@ final class RowChecker {
 		String zone = zone(row);
 		Period period = period(row, indicator);
 		BigDecimal value = value(row);
+		if (indicator != null && value != null) {
+			FigureChecks.checkValue(indicator, value, (zh, en) -> add(row, ObservationColumn.VALUE, zh, en));
+		}
 		String source = optional(row, ObservationColumn.SOURCE, MAX_SOURCE);
 		String note = optional(row, ObservationColumn.NOTE, MAX_NOTE);
 		if (indicator != null && zone != null && period != null) {
@@ -70,7 +85,57 @@ final class RowChecker {
 		if (ProblemList.count(this.problems) > before) {
 			return null;
 		}
+		if (indicator.figures().cumulative()) {
+			this.runningTotals.computeIfAbsent(indicator.code().value() + "|" + zone, (key) -> new TreeMap<>())
+				.put(period.year(), new Located(row.number(), this.header.name(ObservationColumn.VALUE),
+						this.header.cell(row, ObservationColumn.VALUE), value));
+		}
 		return new ObservationRecord(indicator.code().value(), zone, period.year(), value, source, note);
+	}
+
+	/**
+	 * Checks that no running total (累计) of the file falls from one year to the next,
+	 * within the file or against the published figures; a figure of the file replaces the
+	 * published one of its year.
+	 */
+	void checkRunningTotals(StoredSeries stored) {
+		this.runningTotals.forEach((key, figures) -> {
+			String indicator = key.substring(0, key.indexOf('|'));
+			String zone = key.substring(key.indexOf('|') + 1);
+			NavigableMap<Integer, BigDecimal> published = stored.series(indicator, zone);
+			NavigableMap<Integer, BigDecimal> merged = new TreeMap<>(published);
+			figures.forEach((year, figure) -> merged.put(year, figure.value()));
+			figures.forEach((year, figure) -> {
+				Map.Entry<Integer, BigDecimal> before = merged.lowerEntry(year);
+				if (before != null && figure.value().compareTo(before.getValue()) < 0) {
+					String where = figures.containsKey(before.getKey())
+							? "本文件第 " + figures.get(before.getKey()).row() + " 行" : "已发布";
+					String whereEn = figures.containsKey(before.getKey())
+							? "row " + figures.get(before.getKey()).row() + " of this file" : "published";
+					fall(figure, indicator, zone,
+							year + " 年为 " + figure.value().toPlainString() + "，低于 " + before.getKey() + " 年的 "
+									+ before.getValue().toPlainString() + "（" + where + "）",
+							year + " is " + figure.value().toPlainString() + ", below "
+									+ before.getValue().toPlainString() + " in " + before.getKey() + " (" + whereEn
+									+ ")");
+				}
+				Map.Entry<Integer, BigDecimal> after = published.higherEntry(year);
+				if (after != null && !figures.containsKey(after.getKey())
+						&& figure.value().compareTo(after.getValue()) > 0) {
+					fall(figure, indicator, zone,
+							year + " 年为 " + figure.value().toPlainString() + "，高于已发布的 " + after.getKey() + " 年数值 "
+									+ after.getValue().toPlainString(),
+							year + " is " + figure.value().toPlainString() + ", above the published "
+									+ after.getValue().toPlainString() + " of " + after.getKey());
+				}
+			});
+		});
+	}
+
+	private void fall(Located figure, String indicator, String zone, String zh, String en) {
+		this.problems.add(new ImportProblem(figure.row(), figure.column(), figure.written(),
+				"指标 " + indicator + " 为累计数，不能逐年下降：空间单元 " + zone + " " + zh, "indicator " + indicator
+						+ " is a running total and cannot fall from one year to the next: zone " + zone + " " + en));
 	}
 
 	private Indicator indicator(SheetRow row) {

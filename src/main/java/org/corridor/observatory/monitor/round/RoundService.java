@@ -200,7 +200,7 @@ public class RoundService {
 			}
 			try {
 				ObservationRecord record = ObservationFileReader.checkFigure(plan, currentYear(), code, zone,
-						round.year(), text, note);
+						round.year(), text, note, this.observations.published(round.planId()));
 				figures.add(new RoundFigure(code, record.value(), record.note()));
 			}
 			catch (ImportRejectedException ex) {
@@ -233,7 +233,7 @@ public class RoundService {
 		requireReporter(round, zone);
 		try {
 			ObservationFileReader.checkFigure(this.catalog.getPlan(round.planId()), currentYear(), indicator, zone,
-					round.year(), value, null);
+					round.year(), value, null, this.observations.published(round.planId()));
 			return List.of();
 		}
 		catch (ImportRejectedException ex) {

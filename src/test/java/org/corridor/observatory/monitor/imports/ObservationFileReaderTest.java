@@ -94,12 +94,12 @@ class ObservationFileReaderTest {
 	@Test
 	void readsGoodUtf8Csv() {
 		ParsedFile file = read("figures.csv", utf8("indicator_code,zone_code,period,value,source,note\n"
-				+ "GDP,CX,2023,1234.50,Statistics bureau,\n" + " GDP , XIHU , 2022 , -0.125 , , provisional \n"));
+				+ "GDP,CX,2023,1234.50,Statistics bureau,\n" + " GDP , XIHU , 2022 , 0.125 , , provisional \n"));
 		assertThat(file.format()).isEqualTo("CSV");
 		assertThat(file.encoding()).isEqualTo("UTF-8");
 		assertThat(file.records()).containsExactly(
 				new ObservationRecord("GDP", "CX", 2023, new BigDecimal("1234.50"), "Statistics bureau", null),
-				new ObservationRecord("GDP", "XIHU", 2022, new BigDecimal("-0.125"), null, "provisional"));
+				new ObservationRecord("GDP", "XIHU", 2022, new BigDecimal("0.125"), null, "provisional"));
 		assertThat(file.records().get(0).value().scale()).isEqualTo(2);
 	}
 
@@ -204,14 +204,14 @@ class ObservationFileReaderTest {
 		List<ImportProblem> problems = problems("p.csv",
 				utf8("indicator_code,zone_code,period,value\n" + "GDP,CX,2023Q2,1\n" + "GDP,CX,2023Q5,1\n"
 						+ "GDP,CX,2023-13,1\n" + "GDP,CX,2009,1\n" + "GDP,CX,2025,1\n" + "GDP,CX,23,1\n"
-						+ "GREEN_AREA,CX,2023-06,1\n" + "GDP,CX,2010,1\n"));
+						+ "GREEN_AREA,CX,2023-06,1\n" + "GDP,CX,2020,1\n"));
 		assertThat(problems).extracting(ImportProblem::row).containsExactly(2, 3, 4, 5, 6, 7, 8);
 		assertThat(problems).allSatisfy((problem) -> assertThat(problem.column()).isEqualTo("period"));
 		assertThat(problems.get(0).zh()).isEqualTo("期间 2023Q2 与指标的年度频率不符，请填写年份，如 2023");
 		assertThat(problems.get(0).en()).startsWith("period 2023Q2 does not match the indicator's annual frequency");
 		assertThat(problems.get(1).en()).contains("quarter must be 1–4, not 5");
 		assertThat(problems.get(2).en()).contains("month must be 1–12, not 13");
-		assertThat(problems.get(3).en()).contains("before 2010");
+		assertThat(problems.get(3).en()).contains("before the plan's base year 2020 (the plan covers 2020–2035)");
 		assertThat(problems.get(4).en()).contains("2025 has not begun");
 		assertThat(problems.get(5).en()).contains("malformed");
 		assertThat(problems.get(6).en()).contains("one-off frequency");

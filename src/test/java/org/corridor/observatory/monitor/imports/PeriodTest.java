@@ -47,17 +47,18 @@ class PeriodTest {
 	}
 
 	@Test
-	void acceptsYearsFromTenBeforeBaselineToTheCurrentYear() {
-		assertThat(Period.parse("2010").requireWithin(HEADER, 2024)).isEqualTo(Period.ofYear(2010));
+	void acceptsYearsFromTheBaseYearToTheCurrentYear() {
+		assertThat(Period.parse("2020").requireWithin(HEADER, 2024)).isEqualTo(Period.ofYear(2020));
 		assertThat(Period.parse("2024Q1").requireWithin(HEADER, 2024).year()).isEqualTo(2024);
 	}
 
 	@Test
-	void rejectsYearMoreThanTenYearsBeforeBaseline() {
+	void rejectsYearBeforeTheBaseYear() {
 		assertThatExceptionOfType(Period.InvalidPeriodException.class)
-			.isThrownBy(() -> Period.parse("2009").requireWithin(HEADER, 2024))
-			.satisfies((ex) -> assertThat(ex.zh()).contains("早于 2010 年"))
-			.satisfies((ex) -> assertThat(ex.en()).contains("before 2010, ten years before the baseline year 2020"));
+			.isThrownBy(() -> Period.parse("2019").requireWithin(HEADER, 2024))
+			.satisfies((ex) -> assertThat(ex.zh()).contains("早于规划基期 2020 年（规划范围 2020–2035 年）"))
+			.satisfies((ex) -> assertThat(ex.en())
+				.contains("before the plan's base year 2020 (the plan covers 2020–2035)"));
 	}
 
 	@Test
