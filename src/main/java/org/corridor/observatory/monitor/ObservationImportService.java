@@ -12,8 +12,9 @@ import org.corridor.observatory.tabular.ImportRejectedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a file of figures (填报): the whole file is checked first and stored in one
- * transaction, or rejected with every problem and nothing changed.
+ * Imports a file of figures (填报): the whole file is checked first — each figure, then the
+ * rules between figures at error level — and stored in one transaction, or rejected with
+ * every problem and nothing changed.
  */
 @Service
 public class ObservationImportService {
@@ -24,10 +25,13 @@ public class ObservationImportService {
 
 	private final Clock clock;
 
-	ObservationImportService(PlanCatalog catalog, ObservationStore store, Clock clock) {
+	private final BatchRules rules;
+
+	ObservationImportService(PlanCatalog catalog, ObservationStore store, Clock clock, BatchRules rules) {
 		this.catalog = catalog;
 		this.store = store;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	/**
@@ -39,6 +43,7 @@ public class ObservationImportService {
 		Plan plan = this.catalog.getPlan(planId);
 		ParsedFile parsed = ObservationFileReader.read(fileName, content, plan, LocalDate.now(this.clock).getYear(),
 				this.store.published(planId));
+		this.rules.check(planId, parsed.records());
 		return this.store.stage(planId, fileName, parsed.format(), parsed.encoding(), parsed.records(), false);
 	}
 

@@ -26,7 +26,7 @@ class ObservatoryCliTest {
 		Path pack = SamplePacks.copy(SamplePacks.RIVERSIDE, this.folder);
 		CliRun.Result valid = CliRun.run("validate", pack.toString());
 		assertThat(valid.code()).isZero();
-		assertThat(valid.out()).contains("valid plan pack: riverside-2026 0.1.0 — 1 goals, 2 indicators, 3 zones");
+		assertThat(valid.out()).contains("valid plan pack: riverside-2026 0.1.0 — 1 goals, 5 indicators, 3 zones");
 
 		SamplePacks.replace(pack, "zones.yaml", "level: town\n    parent: VALLEY",
 				"level: village\n    parent: VALLEY");
@@ -81,7 +81,7 @@ class ObservatoryCliTest {
 
 		assertThat(riverside.code()).as(riverside.err()).isZero();
 		assertThat(riverside.out().lines().map((line) -> line.split(",")[0])).containsExactlyInAnyOrder("code",
-				"RENEWABLE_SHARE", "ENERGY_INTENSITY");
+				"RENEWABLE_SHARE", "ENERGY_INTENSITY", "CLEAN_FIRMS", "GREEN_REVENUE", "GREEN_RD_SPENDING");
 	}
 
 	@Test

@@ -53,8 +53,11 @@ public class RoundService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SubmissionRules rules;
+
 	RoundService(RoundStore store, ObservationStore observations, PlanCatalog catalog, AuditLog audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SubmissionRules rules) {
+		this.rules = rules;
 		this.store = store;
 		this.observations = observations;
 		this.catalog = catalog;
@@ -241,18 +244,23 @@ public class RoundService {
 		}
 	}
 
-	/** Submits a zone's figures for review: every indicator filled in. */
+	/**
+	 * Submits a zone's figures for review: every indicator filled in, no rule between
+	 * figures broken at error level, every warning acknowledged with a comment.
+	 */
 	@Transactional
 	public void submit(long roundId, String zone) {
 		Round round = getRound(roundId);
 		requireReporter(round, zone);
-		List<ImportProblem> missing = listFigures(roundId, zone).stream()
+		List<RoundFigure> figures = listFigures(roundId, zone);
+		List<ImportProblem> missing = figures.stream()
 			.filter((figure) -> figure.value() == null)
 			.map((figure) -> new ImportProblem(0, figure.indicator(), null, "尚未填写", "not filled in"))
 			.toList();
 		if (!missing.isEmpty()) {
 			throw new ImportRejectedException(missing);
 		}
+		this.rules.check(round, zone, figures);
 		move(round, zone, "submit", Set.of(RoundState.DRAFT, RoundState.RETURNED), RoundState.SUBMITTED, null);
 	}
 

@@ -13,6 +13,7 @@ import org.corridor.observatory.monitor.round.RoundConflictException;
 import org.corridor.observatory.monitor.round.RoundService;
 import org.corridor.observatory.monitor.round.RoundState;
 import org.corridor.observatory.monitor.round.RoundWorkbook;
+import org.corridor.observatory.monitor.validation.ValidationService;
 import org.corridor.observatory.notify.Notifications;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
@@ -47,7 +48,11 @@ class RoundPageController {
 
 	private final Notifications notifications;
 
-	RoundPageController(RoundService rounds, ObservationStore store, PlanCatalog catalog, Notifications notifications) {
+	private final ValidationService validation;
+
+	RoundPageController(RoundService rounds, ObservationStore store, PlanCatalog catalog, Notifications notifications,
+			ValidationService validation) {
+		this.validation = validation;
 		this.rounds = rounds;
 		this.store = store;
 		this.catalog = catalog;
@@ -122,7 +127,26 @@ class RoundPageController {
 				&& (admin || actor.is(Role.APPROVER) || (actor.is(Role.REVIEWER) && actor.mayWorkOn(zone))));
 		model.addAttribute("mayPublish", state == RoundState.DISTRICT_APPROVED && (admin || actor.is(Role.APPROVER)));
 		model.addAttribute("mayUnapprove", state == RoundState.PUBLISHED && (admin || actor.is(Role.APPROVER)));
+		// the rules its figures break and its outliers, where the reporter and the
+		// reviewer look at them
+		model.addAttribute("findings", this.validation.findings(round, zone));
+		model.addAttribute("outliers", this.validation.outliers(round, zone));
 		return "round-zone";
+	}
+
+	/** The reporter acknowledges a warning with a comment before submitting. */
+	@PostMapping("/rounds/{round}/zones/{zone}/acknowledge")
+	String acknowledge(@PathVariable long round, @PathVariable String zone, @RequestParam String rule,
+			@RequestParam String findingZone, @RequestParam int year, @RequestParam(required = false) String comment,
+			Model model) {
+		try {
+			this.validation.acknowledge(round, zone, rule, findingZone, year, comment);
+			model.addAttribute("acknowledged", true);
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		return zone(round, zone, model);
 	}
 
 	@PostMapping("/rounds/{round}/zones/{zone}")

@@ -25,6 +25,8 @@ public final class AccessRules {
 
 	private static final Access ROUND_STEPS = Access.roles(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.REPORTER);
 
+	private static final Access VALIDATORS = Access.roles(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.ANALYST);
+
 	static final List<Rule> RULES = List.of(
 			// the public: the plan, published figures, the map, platforms
 			get("/", Access.PUBLIC), get("/indicators/*", Access.PUBLIC), get("/structure", Access.PUBLIC),
@@ -94,6 +96,19 @@ public final class AccessRules {
 			get("/api/v1/plans/*/rounds/*/zones/*/check", Access.roles(Role.ADMIN, Role.REPORTER)),
 			put("/api/v1/plans/*/rounds/*/zones/*", Access.roles(Role.ADMIN, Role.REPORTER)),
 			post("/api/v1/plans/*/rounds/*/zones/*/*", ROUND_STEPS),
+			// validation: runs and findings for those who review figures; rules changed
+			// by
+			// administrators; a warning acknowledged by the zone's reporter (the service
+			// checks the zone)
+			get("/api/v1/plans/*/rounds/*/zones/*/findings", Access.SIGNED_IN),
+			get("/api/v1/plans/*/validation/rules", VALIDATORS),
+			put("/api/v1/plans/*/validation/rules/*", Access.ADMINS),
+			post("/api/v1/plans/*/validation/runs", VALIDATORS), get("/validation", VALIDATORS),
+			post("/validation", VALIDATORS), get("/validation/report.xlsx", VALIDATORS),
+			get("/validation/rules", VALIDATORS), get("/validation/rules.xlsx", Access.ADMINS),
+			post("/validation/rules", Access.ADMINS), post("/validation/rules/upload", Access.ADMINS),
+			post("/validation/rules/*/*", Access.ADMINS),
+			post("/rounds/*/zones/*/acknowledge", Access.roles(Role.ADMIN, Role.REPORTER)),
 			get("/api/v1/plans/*/observations/batches", Access.INSIDERS),
 			post("/api/v1/plans/*/observations/batches/*/publish", Access.roles(Role.ADMIN, Role.APPROVER)),
 			post("/api/v1/plans/*/observations/batches/*/withdraw", Access.ADMINS),

@@ -1,0 +1,143 @@
+package org.corridor.observatory.monitor.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.corridor.observatory.monitor.round.RoundService;
+import org.corridor.observatory.monitor.validation.RuleColumn;
+import org.corridor.observatory.monitor.validation.RuleEditor;
+import org.corridor.observatory.monitor.validation.RuleInput;
+import org.corridor.observatory.monitor.validation.RuleStore;
+import org.corridor.observatory.monitor.validation.RuleWorkbook;
+import org.corridor.observatory.monitor.validation.ValidationRun;
+import org.corridor.observatory.monitor.validation.ValidationScope;
+import org.corridor.observatory.monitor.validation.ValidationService;
+import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.security.Actor;
+import org.corridor.observatory.security.Role;
+import org.corridor.observatory.tabular.ImportRejectedException;
+import org.corridor.observatory.web.Files;
+import org.corridor.observatory.web.PageController;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The validation pages: a run over a round, a zone or everything, with its Excel report;
+ * the rules page, where the administrator lists, adds, edits, enables and disables the
+ * rules, and downloads and uploads them as Excel.
+ */
+@PageController
+class ValidationPageController {
+
+	private final ValidationService validation;
+
+	private final RuleStore rules;
+
+	private final RuleEditor editor;
+
+	private final RoundService rounds;
+
+	private final PlanCatalog catalog;
+
+	ValidationPageController(ValidationService validation, RuleStore rules, RuleEditor editor, RoundService rounds,
+			PlanCatalog catalog) {
+		this.validation = validation;
+		this.rules = rules;
+		this.editor = editor;
+		this.rounds = rounds;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/validation")
+	String page(Model model) {
+		Plan plan = this.catalog.current();
+		model.addAttribute("rounds", this.rounds.listRounds(plan.id()));
+		model.addAttribute("zones", plan.listZones());
+		model.addAttribute("scope", "all");
+		return "validation";
+	}
+
+	@PostMapping("/validation")
+	String run(@RequestParam(defaultValue = "all") String scope, Model model) {
+		page(model);
+		model.addAttribute("scope", scope);
+		model.addAttribute("run", this.validation.run(this.catalog.current().id(), scope(scope)));
+		return "validation";
+	}
+
+	@GetMapping("/validation/report.xlsx")
+	ResponseEntity<byte[]> report(@RequestParam(defaultValue = "all") String scope) {
+		Plan plan = this.catalog.current();
+		ValidationRun run = this.validation.run(plan.id(), scope(scope));
+		return Files.download(ValidationWorkbook.xlsx(plan, run), Files.XLSX, "validation-report.xlsx");
+	}
+
+	@GetMapping("/validation/rules")
+	String rules(Model model) {
+		model.addAttribute("rules", this.rules.listRules(this.catalog.current().id()));
+		model.addAttribute("columns", RuleColumn.values());
+		model.addAttribute("admin", Actor.current().is(Role.ADMIN));
+		return "validation-rules";
+	}
+
+	@PostMapping("/validation/rules")
+	String save(@RequestParam Map<String, String> form, Model model) {
+		RuleInput input = RuleInput.of(form);
+		try {
+			this.editor.save(this.catalog.current().id(), input);
+			model.addAttribute("done", message(model, "规则已保存。", "Rule saved."));
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("form", input);
+		}
+		return rules(model);
+	}
+
+	@PostMapping("/validation/rules/{code}/{step:enable|disable}")
+	String enable(@PathVariable String code, @PathVariable String step) {
+		this.editor.setEnabled(this.catalog.current().id(), code, step.equals("enable"));
+		return "redirect:/validation/rules";
+	}
+
+	@GetMapping("/validation/rules.xlsx")
+	ResponseEntity<byte[]> download() {
+		return Files.download(RuleWorkbook.xlsx(this.rules.listRules(this.catalog.current().id())), Files.XLSX,
+				"validation-rules.xlsx");
+	}
+
+	@PostMapping("/validation/rules/upload")
+	String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try {
+			int saved = this.editor.importSheet(this.catalog.current().id(), Files.name(file), file.getBytes());
+			model.addAttribute("done",
+					message(model, "已从 Excel 保存 " + saved + " 条规则。", saved + " rules saved from Excel."));
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		return rules(model);
+	}
+
+	private static String message(Model model, String zh, String en) {
+		return "en".equals(model.getAttribute("lang")) ? en : zh;
+	}
+
+	private static ValidationScope scope(String scope) {
+		if (scope.startsWith("round:")) {
+			return ValidationScope.ofRound(Long.parseLong(scope.substring(6)));
+		}
+		if (scope.startsWith("zone:")) {
+			return ValidationScope.ofZone(scope.substring(5));
+		}
+		return ValidationScope.ALL;
+	}
+
+}
