@@ -72,7 +72,7 @@ public final class RuleInput {
 			if (column.required() && get(column).isEmpty()) {
 				problem(problems, row, column, "必填项为空", "required value is empty");
 			}
-			else if (get(column).length() > column.maxLength()) {
+			else if (column.maxLength() > 0 && get(column).length() > column.maxLength()) {
 				problem(problems, row, column, "内容过长，最多 " + column.maxLength() + " 个字符",
 						"too long: at most " + column.maxLength() + " characters");
 			}
