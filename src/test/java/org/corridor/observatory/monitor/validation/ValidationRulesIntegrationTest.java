@@ -1,0 +1,201 @@
+package org.corridor.observatory.monitor.validation;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Uploads;
+import org.corridor.observatory.security.AccountStore;
+import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridor.observatory.monitor.validation.ValidationPaths.PLAN;
+
+/**
+ * Rules between figures, narrated: the pack's rule is in the database; the administrator
+ * adds an error rule (others may not), and an upload that breaks it is refused; the
+ * issue's districts (9 391.6 against the corridor's 9 650.3) raise a warning that blocks
+ * 西湖's submission until its reporter acknowledges it with a comment; a validation run
+ * finds it (acknowledged), and its Excel report names zones by name; the rules go out as
+ * Excel and come back changed; every change is in the audit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ValidationRulesIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountStore accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private int audited(String action, String entity) {
+		return this.jdbc.sql("select count(*) from audit_entry where action = ? and entity = ?")
+			.params(action, entity)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void rulesFromThePackAndTheAdministratorBlockWarnAndAreFound() throws IOException {
+		TestRestTemplate admin = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-admin", Role.ADMIN);
+		TestRestTemplate analyst = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-analyst",
+				Role.ANALYST);
+		TestRestTemplate xihu = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-xihu", Role.REPORTER,
+				"XIHU");
+
+		// The pack's rule, seeded at start-up.
+		JsonNode rules = analyst.getForObject(PLAN + "/validation/rules", JsonNode.class);
+		assertThat(rules.findValuesAsText("code")).contains("DISTRICTS_ADD_UP_TO_CORRIDOR");
+		assertThat(audited("seed", "validation-rule")).isPositive();
+
+		// Only the administrator changes rules; a bad one is refused with every problem.
+		Map<String, String> rule = new HashMap<>(
+				Map.of("name_zh", "西湖区引进数不超过大走廊", "name_en", "Xihu's institutions within the corridor's",
+						"left_indicator", "TOP_INSTITUTIONS_ATTRACTED", "left_zones", "XIHU", "operator", "≤",
+						"right_indicator", "TOP_INSTITUTIONS_ATTRACTED", "right_zones", "CORRIDOR", "severity", "错误"));
+		String path = PLAN + "/validation/rules/XIHU_WITHIN_CORRIDOR";
+		assertThat(ValidationPaths.send(analyst, HttpMethod.PUT, path, rule).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		Map<String, String> broken = new HashMap<>(rule);
+		broken.put("right_zones", "NOWHERE");
+		ResponseEntity<JsonNode> refused = ValidationPaths.send(admin, HttpMethod.PUT, path, broken);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().at("/problems/0/column").asText()).isEqualTo("right_zones");
+		assertThat(ValidationPaths.send(admin, HttpMethod.PUT, path, rule).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(audited("add", "validation-rule")).isEqualTo(1);
+
+		// An upload that breaks the error rule is refused; one that keeps it is taken.
+		ValidationPaths.publish(admin, "TOP_INSTITUTIONS_ATTRACTED,CORRIDOR,2025,8\n");
+		ResponseEntity<JsonNode> breaking = ValidationPaths.upload(admin,
+				"indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,9\n");
+		assertThat(breaking.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(breaking.getBody().at("/problems/0/column").asText()).isEqualTo("XIHU_WITHIN_CORRIDOR");
+		assertThat(breaking.getBody().at("/problems/0/zh").asText()).contains("错误", "9", "8");
+		assertThat(ValidationPaths
+			.upload(admin, "indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,7\n")
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		// The districts: 9 391.6 against 9 650.3, 2.68 % apart, beyond the 2 %.
+		ValidationPaths.publish(admin,
+				"DIGITAL_CORE_REVENUE,CORRIDOR,2025,9650.3\nDIGITAL_CORE_REVENUE,BINJIANG,2025,2000\n"
+						+ "DIGITAL_CORE_REVENUE,YUHANG,2025,2000\nDIGITAL_CORE_REVENUE,LINPING,2025,1000\n"
+						+ "DIGITAL_CORE_REVENUE,LINAN,2025,1000\nDIGITAL_CORE_REVENUE,FUYANG,2025,1000\n"
+						+ "DIGITAL_CORE_REVENUE,DEQING,2025,391.6\n");
+		long round = ValidationPaths
+			.send(admin, HttpMethod.POST, PLAN + "/rounds", Map.of("year", 2025, "title", "2025 校验", "deadline",
+					"2099-01-01", "indicators", List.of("DIGITAL_CORE_REVENUE"), "zones", List.of("XIHU")))
+			.getBody()
+			.get("id")
+			.asLong();
+		String zone = PLAN + "/rounds/" + round + "/zones/XIHU";
+		assertThat(ValidationPaths
+			.send(xihu, HttpMethod.PUT, zone, Map.of("values", Map.of("DIGITAL_CORE_REVENUE", "2000")))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<JsonNode> blocked = ValidationPaths.send(xihu, HttpMethod.POST, zone + "/submit", null);
+		assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(blocked.getBody().at("/problems/0/zh").asText()).contains("DISTRICTS_ADD_UP_TO_CORRIDOR", "9391.6",
+				"9650.3", "须填写说明");
+		JsonNode finding = xihu.getForObject(zone + "/findings", JsonNode.class).at("/findings/0");
+		assertThat(finding.get("severity").asText()).isEqualTo("warning");
+		assertThat(finding.get("zone").asText()).isEqualTo("CORRIDOR");
+		assertThat(finding.get("differencePercent").decimalValue()).isEqualByComparingTo("-2.68");
+		assertThat(finding.get("acknowledged").asBoolean()).isFalse();
+
+		Map<String, Object> acknowledgement = new HashMap<>(
+				Map.of("rule", "DISTRICTS_ADD_UP_TO_CORRIDOR", "zone", "CORRIDOR", "year", 2025, "comment", " "));
+		assertThat(ValidationPaths.send(xihu, HttpMethod.POST, zone + "/acknowledgements", acknowledgement)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		acknowledgement.put("comment", "德清县仅部分区域在大走廊内，口径待统计局确认");
+		ResponseEntity<JsonNode> acknowledged = ValidationPaths.send(xihu, HttpMethod.POST, zone + "/acknowledgements",
+				acknowledgement);
+		assertThat(acknowledged.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(acknowledged.getBody().get("by").asText()).isEqualTo("rules-xihu");
+		assertThat(xihu.getForObject(zone + "/findings", JsonNode.class).at("/findings/0/acknowledged").asBoolean())
+			.isTrue();
+		assertThat(ValidationPaths.send(xihu, HttpMethod.POST, zone + "/submit", null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(audited("acknowledge", "validation-finding")).isEqualTo(1);
+
+		// A run over everything finds the (acknowledged) warning and is audited.
+		JsonNode run = ValidationPaths.send(analyst, HttpMethod.POST, PLAN + "/validation/runs?round=" + round, null)
+			.getBody();
+		assertThat(run.get("findings")).singleElement()
+			.satisfies((found) -> assertThat(found.get("acknowledged").asBoolean()).isTrue());
+		assertThat(ValidationPaths.send(analyst, HttpMethod.POST, PLAN + "/validation/runs?zone=DEQING", null)
+			.getBody()
+			.get("findings")).isEmpty();
+		assertThat(audited("run", "validation")).isGreaterThanOrEqualTo(2);
+		assertThat(ValidationPaths.send(xihu, HttpMethod.POST, PLAN + "/validation/runs", null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+
+		// The report names zones and rules, not codes.
+		ResponseEntity<byte[]> report = analyst.getForEntity("/validation/report.xlsx?scope=round:" + round,
+				byte[].class);
+		assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.getBody()))) {
+			Row row = workbook.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).startsWith("各区县数字经济核心产业营业收入之和与大走廊相符");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("杭州城西科创大走廊");
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(9391.6);
+			assertThat(row.getCell(9).getStringCellValue()).isEqualTo("是 / yes");
+		}
+
+		// The rules go out as Excel and come back with the error rule disabled.
+		byte[] sheet = admin.getForEntity("/validation/rules.xlsx", byte[].class).getBody();
+		byte[] changed;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet rulesSheet = workbook.getSheetAt(0);
+			assertThat(rulesSheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("规则代码");
+			for (Row row : rulesSheet) {
+				if (row.getCell(0).getStringCellValue().equals("XIHU_WITHIN_CORRIDOR")) {
+					row.getCell(12).setCellValue("否");
+				}
+			}
+			workbook.write(out);
+			changed = out.toByteArray();
+		}
+		String page = admin
+			.postForEntity("/validation/rules/upload", Uploads.form("rules.xlsx", changed, MediaType.TEXT_HTML),
+					String.class)
+			.getBody();
+		assertThat(page).contains("id=\"rules-done\"");
+		assertThat(analyst.getForObject(PLAN + "/validation/rules", JsonNode.class).toString())
+			.contains("\"code\":\"XIHU_WITHIN_CORRIDOR\"");
+		assertThat(this.jdbc.sql("select enabled from validation_rule where code = 'XIHU_WITHIN_CORRIDOR'")
+			.query(Boolean.class)
+			.single()).isFalse();
+		assertThat(ValidationPaths
+			.upload(admin, "indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,9\n")
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(audited("edit", "validation-rule")).isGreaterThanOrEqualTo(1);
+	}
+
+}
