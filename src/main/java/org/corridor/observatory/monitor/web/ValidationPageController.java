@@ -81,7 +81,13 @@ class ValidationPageController {
 
 	@GetMapping("/validation/rules")
 	String rules(Model model) {
-		model.addAttribute("rules", this.rules.listRules(this.catalog.current().id()));
+		Plan plan = this.catalog.current();
+		java.util.List<org.corridor.observatory.monitor.validation.StoredRule> stored = this.rules.listRules(plan.id());
+		boolean english = "en".equals(model.getAttribute("lang"));
+		Map<String, String> formulas = new java.util.HashMap<>();
+		stored.forEach((rule) -> formulas.put(rule.rule().code(), named(plan, rule.rule(), english)));
+		model.addAttribute("formulas", formulas);
+		model.addAttribute("rules", stored);
 		model.addAttribute("columns", RuleColumn.values());
 		model.addAttribute("admin", Actor.current().is(Role.ADMIN));
 		return "validation-rules";
@@ -124,6 +130,42 @@ class ValidationPageController {
 			model.addAttribute("problems", ex.problems());
 		}
 		return rules(model);
+	}
+
+	/** A rule's formula with the names of its indicators and zones rather than codes. */
+	private static String named(Plan plan, org.corridor.observatory.plan.FigureRule rule, boolean english) {
+		String tolerance = (rule.operator() == org.corridor.observatory.plan.RuleOperator.APPROX)
+				? "（±" + rule.tolerancePercent().stripTrailingZeros().toPlainString() + "%）" : "";
+		return side(plan, rule.left(), english) + " " + rule.operator().zh() + " " + side(plan, rule.right(), english)
+				+ tolerance;
+	}
+
+	private static String side(Plan plan, org.corridor.observatory.plan.FigureRule.Side side, boolean english) {
+		String indicator = plan.findIndicator(side.indicator())
+			.map((i) -> english ? i.name().en() : i.name().zh())
+			.orElse(side.indicator());
+		org.corridor.observatory.plan.ZoneSet zones = side.zones();
+		String where;
+		if (zones.zone() != null) {
+			where = plan.findZone(zones.zone())
+				.map((z) -> english ? z.name().en() : z.name().zh())
+				.orElse(zones.zone());
+		}
+		else if (zones.level() != null) {
+			where = english ? "sum over " + zones.level().en() : zones.level().zh() + "之和";
+		}
+		else if (!zones.zones().isEmpty()) {
+			where = String.join(english ? " + " : "＋", zones.zones()
+				.stream()
+				.map((code) -> plan.findZone(code).map((z) -> english ? z.name().en() : z.name().zh()).orElse(code))
+				.toList());
+		}
+		else {
+			where = english ? "each zone" : "各空间单元";
+		}
+		String year = (side.yearOffset() == 0) ? ""
+				: english ? " (year " + side.yearOffset() + ")" : "（" + side.yearOffset() + " 年）";
+		return where + "·" + indicator + year;
 	}
 
 	private static String message(Model model, String zh, String en) {
