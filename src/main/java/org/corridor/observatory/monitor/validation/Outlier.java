@@ -30,7 +30,7 @@ public record Outlier(String indicator, String zone, int year, BigDecimal value,
 			reason.append("同比 ")
 				.append(fmt(this.yoyPercent))
 				.append("%（上年 ")
-				.append(this.previous.toPlainString())
+				.append(this.previous.stripTrailingZeros().toPlainString())
 				.append("）；");
 		}
 		if (Outliers.beyondZ(this.seriesZ)) {
@@ -61,7 +61,7 @@ public record Outlier(String indicator, String zone, int year, BigDecimal value,
 			reason.append("year on year ")
 				.append(fmt(this.yoyPercent))
 				.append("% (previous ")
-				.append(this.previous.toPlainString())
+				.append(this.previous.stripTrailingZeros().toPlainString())
 				.append("); ");
 		}
 		if (Outliers.beyondZ(this.seriesZ)) {
