@@ -177,6 +177,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/rounds/{round}/zones/{zone}", "/rounds/" + round + "/zones/" + plan.rootZone().code());
 		samples.put("/tasks", "/tasks");
 		samples.put("/indicator-system", "/indicator-system");
+		samples.put("/validation", "/validation");
+		samples.put("/validation/rules", "/validation/rules");
 		samples.put("/notifications/{id}", "/notifications/999999");
 		samples.put("/login", "/login");
 		samples.put("/audit", "/audit");

@@ -32,8 +32,8 @@ class DemoFiguresTest {
 
 		List<ObservationRecord> figures = DemoFigures.generate(plan, 7, IN_2029);
 
-		// two indicators, 2025 (baseline) to 2028 (the last complete year)
-		assertThat(figures).hasSize(8)
+		// five indicators, 2025 (baseline) to 2028 (the last complete year)
+		assertThat(figures).hasSize(20)
 			.isEqualTo(DemoFigures.generate(plan, 7, IN_2029))
 			.isNotEqualTo(DemoFigures.generate(plan, 8, IN_2029));
 	}
