@@ -139,6 +139,9 @@ class ValidationRulesIntegrationTest {
 		assertThat(acknowledged.getBody().get("by").asText()).isEqualTo("rules-xihu");
 		assertThat(xihu.getForObject(zone + "/findings", JsonNode.class).at("/findings/0/acknowledged").asBoolean())
 			.isTrue();
+		// the reviewer sees the finding, by name, on the zone's page of the round
+		String roundPage = admin.getForObject("/rounds/" + round + "/zones/XIHU", String.class);
+		assertThat(roundPage).contains("id=\"round-findings\"", "各区县数字经济核心产业营业收入之和与大走廊相符", "9,391.6");
 		assertThat(ValidationPaths.send(xihu, HttpMethod.POST, zone + "/submit", null).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		assertThat(audited("acknowledge", "validation-finding")).isEqualTo(1);
