@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.PrimitiveIterator;
 import java.util.function.Consumer;
 
 import org.corridor.observatory.plan.PlanCatalog;
@@ -24,6 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads the registry: searches and one firm's detail. A name is matched by its
  * {@link ChineseNames#key}, so Simplified, Traditional and full-width spellings find the
  * same firm; comma lists (chains, zones) are matched as whole items.
+ * <p>
+ * A search by part of a name or code is answered from the plan's {@link NameIndex} when
+ * it is current ({@link NameIndexes}): the index lists the matching firms in the order
+ * asked, and the database reads them by credit code, a batch at a time, applying the
+ * whole query again (the other criteria and the text itself), so the index only decides
+ * which firms are read first. Otherwise, and for every other search, the query runs in
+ * SQL alone ({@code like '%…%'}, which no index serves); both give the same firms in the
+ * same order, and a cursor from one serves the other.
  */
 @Repository
 public class EnterpriseFinder {
@@ -33,6 +45,9 @@ public class EnterpriseFinder {
 	/** The most firms a search counts one by one. */
 	public static final long COUNT_LIMIT = 10_000;
 
+	/** The most firms read by credit code in one statement. */
+	private static final int BATCH = 1024;
+
 	private final JdbcTemplate template;
 
 	private final JdbcTemplate streaming;
@@ -41,10 +56,13 @@ public class EnterpriseFinder {
 
 	private final PlanCatalog catalog;
 
-	EnterpriseFinder(JdbcTemplate template, RegistryFacts facts, PlanCatalog catalog) {
+	private final NameIndexes names;
+
+	EnterpriseFinder(JdbcTemplate template, RegistryFacts facts, PlanCatalog catalog, NameIndexes names) {
 		this.template = template;
 		this.facts = facts;
 		this.catalog = catalog;
+		this.names = names;
 		// Without a fetch size PostgreSQL's driver reads a whole result before the first
 		// row; with one (inside a transaction) it reads it in pieces.
 		this.streaming = new JdbcTemplate(template.getDataSource());
@@ -60,6 +78,13 @@ public class EnterpriseFinder {
 	 */
 	public Page search(String planId, EnterpriseQuery query, String after, int limit) {
 		EnterpriseQuery.checkLimit(limit);
+		Optional<NameIndex> index = indexFor(planId, query);
+		if (index.isPresent()) {
+			Optional<Page> page = searchIndexed(index.get(), planId, query, after, limit);
+			if (page.isPresent()) {
+				return page.get();
+			}
+		}
 		List<Object> args = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", e.name_key from enterprise e")
 			.append(where(planId, query, args));
@@ -102,6 +127,10 @@ public class EnterpriseFinder {
 		if (query.isEverything()) {
 			return new Total(this.facts.count(planId), false);
 		}
+		Optional<NameIndex> index = indexFor(planId, query);
+		if (index.isPresent()) {
+			return countIndexed(index.get(), planId, query);
+		}
 		List<Object> args = new ArrayList<>();
 		String where = where(planId, query, args);
 		args.add(COUNT_LIMIT + 1);
@@ -119,6 +148,20 @@ public class EnterpriseFinder {
 	 */
 	@Transactional(readOnly = true)
 	public void forEach(String planId, EnterpriseQuery query, int max, Consumer<EnterpriseSummary> each) {
+		Optional<NameIndex> index = indexFor(planId, query);
+		if (index.isPresent()) {
+			PrimitiveIterator.OfInt matches = index.get().matches(query.text(), query.order(), -1);
+			int sent = 0;
+			while (sent < max && matches.hasNext()) {
+				for (Row row : fetch(index.get(), planId, query, next(matches, BATCH))) {
+					if (sent++ == max) {
+						break;
+					}
+					each.accept(row.summary());
+				}
+			}
+			return;
+		}
 		List<Object> args = new ArrayList<>();
 		String sql = "select " + COLUMNS + " from enterprise e" + where(planId, query, args) + orderBy(query.order())
 				+ " fetch first ? rows only";
@@ -132,6 +175,13 @@ public class EnterpriseFinder {
 	public boolean anyDemo(String planId, EnterpriseQuery query) {
 		if (query.isEverything()) {
 			return this.facts.hasDemo(planId);
+		}
+		if (!this.facts.hasDemo(planId)) {
+			return false;
+		}
+		Optional<NameIndex> index = indexFor(planId, query);
+		if (index.isPresent()) {
+			return anyDemoIndexed(index.get(), planId, query);
 		}
 		List<Object> args = new ArrayList<>();
 		String sql = "select 1 from enterprise e" + where(planId, query, args) + " and e.demo = true"
@@ -182,6 +232,149 @@ public class EnterpriseFinder {
 				planId, uscc);
 		return new EnterpriseDetail(detail.summary(), detail.inputCrs(), detail.inputLon(), detail.inputLat(),
 				detail.source(), detail.updatedAt(), years, tiers);
+	}
+
+	private Optional<NameIndex> indexFor(String planId, EnterpriseQuery query) {
+		return (query.text() != null) ? this.names.find(planId) : Optional.empty();
+	}
+
+	/** A page from the index; empty when the cursor's firm has moved in the order. */
+	private Optional<Page> searchIndexed(NameIndex index, String planId, EnterpriseQuery query, String after,
+			int limit) {
+		int from = -1;
+		if (after != null) {
+			OptionalInt place = index.after(query.order(), FirmCursor.decode(after, query.order()));
+			if (place.isEmpty()) {
+				return Optional.empty();
+			}
+			from = place.getAsInt();
+		}
+		PrimitiveIterator.OfInt matches = index.matches(query.text(), query.order(), from);
+		List<Row> rows = new ArrayList<>(limit + 1);
+		// Matching the text alone, every firm read is on the page; with other criteria
+		// fewer are, so each batch reads more.
+		int batch = limit + 1;
+		while (rows.size() <= limit && matches.hasNext()) {
+			for (Row row : fetch(index, planId, query, next(matches, batch))) {
+				rows.add(row);
+			}
+			batch = Math.min(batch * 4, BATCH);
+		}
+		if (rows.size() <= limit) {
+			return Optional.of(new Page(rows.stream().map(Row::summary).toList(), null));
+		}
+		Row last = rows.get(limit - 1);
+		return Optional.of(new Page(rows.subList(0, limit).stream().map(Row::summary).toList(),
+				FirmCursor.encode(query.order(), last.nameKey(), last.summary().uscc())));
+	}
+
+	private Total countIndexed(NameIndex index, String planId, EnterpriseQuery query) {
+		PrimitiveIterator.OfInt matches = index.matches(query.text(), EnterpriseOrder.CODE, -1);
+		long counted = 0;
+		if (textOnly(planId, query)) {
+			while (counted <= COUNT_LIMIT && matches.hasNext()) {
+				matches.nextInt();
+				counted++;
+			}
+		}
+		else {
+			while (counted <= COUNT_LIMIT && matches.hasNext()) {
+				counted += fetch(index, planId, query, next(matches, BATCH)).size();
+			}
+		}
+		return (counted > COUNT_LIMIT) ? new Total(COUNT_LIMIT, true) : new Total(counted, false);
+	}
+
+	private boolean anyDemoIndexed(NameIndex index, String planId, EnterpriseQuery query) {
+		PrimitiveIterator.OfInt matches = index.matches(query.text(), EnterpriseOrder.CODE, -1);
+		PrimitiveIterator.OfInt demo = new PrimitiveIterator.OfInt() {
+
+			private int found = advance();
+
+			private int advance() {
+				while (matches.hasNext()) {
+					int o = matches.nextInt();
+					if (index.demo(o)) {
+						return o;
+					}
+				}
+				return -1;
+			}
+
+			@Override
+			public boolean hasNext() {
+				return this.found >= 0;
+			}
+
+			@Override
+			public int nextInt() {
+				int o = this.found;
+				this.found = advance();
+				return o;
+			}
+
+		};
+		if (textOnly(planId, query)) {
+			return demo.hasNext();
+		}
+		while (demo.hasNext()) {
+			if (fetch(index, planId, query, next(demo, BATCH)).stream().anyMatch((row) -> row.summary().demo())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the text is the query's one criterion that narrows the firms. */
+	private boolean textOnly(String planId, EnterpriseQuery query) {
+		return query.industry() == null && query.chain() == null && query.tier() == null
+				&& (query.zone() == null || Corridor.holdsEveryFirm(this.catalog.getPlan(planId), query.zone()));
+	}
+
+	private static int[] next(PrimitiveIterator.OfInt matches, int count) {
+		int[] ordinals = new int[count];
+		int n = 0;
+		while (n < count && matches.hasNext()) {
+			ordinals[n++] = matches.nextInt();
+		}
+		return (n == count) ? ordinals : Arrays.copyOf(ordinals, n);
+	}
+
+	/**
+	 * Those of the firms that match the whole query, in the order given, read by credit
+	 * code. The list of codes is padded to a power of two, so that few statements differ.
+	 */
+	private List<Row> fetch(NameIndex index, String planId, EnterpriseQuery query, int[] ordinals) {
+		if (ordinals.length == 0) {
+			return List.of();
+		}
+		List<Object> args = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", e.name_key from enterprise e")
+			.append(where(planId, query, args))
+			.append(" and e.uscc in (?");
+		String[] codes = new String[ordinals.length];
+		for (int i = 0; i < ordinals.length; i++) {
+			codes[i] = index.code(ordinals[i]);
+		}
+		args.add(codes[0]);
+		int padded = Integer.highestOneBit(ordinals.length - 1) << 1;
+		for (int i = 1; i < Math.max(padded, 1); i++) {
+			sql.append(", ?");
+			args.add(codes[Math.min(i, codes.length - 1)]);
+		}
+		sql.append(')');
+		Map<String, Row> found = new HashMap<>();
+		this.template.query(sql.toString(), (rs) -> {
+			found.put(rs.getString(1), new Row(summary(rs), rs.getString(10)));
+		}, args.toArray());
+		List<Row> rows = new ArrayList<>(found.size());
+		for (String code : codes) {
+			Row row = found.get(code);
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return rows;
 	}
 
 	private static String orderBy(EnterpriseOrder order) {
@@ -253,6 +446,10 @@ public class EnterpriseFinder {
 
 	private static BigDecimal strip(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros() : null;
+	}
+
+	/** A firm read and its name key, the cursor's key in name order. */
+	private record Row(EnterpriseSummary summary, String nameKey) {
 	}
 
 	/**
