@@ -52,6 +52,8 @@ final class NameIndex {
 
 	private final int size;
 
+	private final int gatherLimit;
+
 	/** The credit codes, 18 ASCII bytes each, ascending. */
 	private final byte[] codes;
 
@@ -81,6 +83,7 @@ final class NameIndex {
 
 	private NameIndex(Builder builder, int[] byName, int[] rankOf) {
 		this.size = builder.size;
+		this.gatherLimit = builder.gatherLimit;
 		this.codes = Arrays.copyOf(builder.codes, builder.size * CODE_LENGTH);
 		this.names = Arrays.copyOf(builder.names, builder.nameLength);
 		this.nameStart = Arrays.copyOf(builder.nameStart, builder.size + 1);
@@ -188,7 +191,7 @@ final class NameIndex {
 		char[] wanted = key.toCharArray();
 		int gram = rarestGram(wanted);
 		int candidates = ((gram >= 0) ? this.postingCount[gram] : 0) + (to - from);
-		if (candidates > GATHER_LIMIT) {
+		if (candidates > this.gatherLimit) {
 			return walk(order, after, (o) -> (o >= from && o < to) || contains(o, wanted));
 		}
 		int[] places = new int[candidates];
@@ -479,6 +482,14 @@ final class NameIndex {
 		private int[] byName;
 
 		private int ranked;
+
+		private int gatherLimit = GATHER_LIMIT;
+
+		/** Sets how many candidates are gathered at most (tests of the walk). */
+		Builder gatherLimit(int limit) {
+			this.gatherLimit = limit;
+			return this;
+		}
 
 		/**
 		 * @throws IllegalStateException when the codes do not come in ascending order or
