@@ -26,7 +26,7 @@ import org.corridor.observatory.registry.Uscc;
  * seed and size always give the same file. {@link #writeXlsx} turns it into the workbook
  * someone would get by typing the same rows into Excel.
  */
-final class EnterpriseFileGenerator {
+public final class EnterpriseFileGenerator {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -43,7 +43,7 @@ final class EnterpriseFileGenerator {
 	private EnterpriseFileGenerator() {
 	}
 
-	static void write(Path file, int rows, long seed) throws IOException {
+	public static void write(Path file, int rows, long seed) throws IOException {
 		Random random = new Random(seed);
 		List<String> classes = industryClasses();
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -349,9 +349,9 @@ public class EnterpriseFinder {
 			return List.of();
 		}
 		List<Object> args = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", e.name_key from enterprise e")
-			.append(where(planId, query, args))
-			.append(" and e.uscc in (?");
+		// A join with the codes as a table, not "uscc in (…)": H2 then reads each by the
+		// primary key, where with the list it scans the plan's range of it.
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", e.name_key from (values (?)");
 		String[] codes = new String[ordinals.length];
 		for (int i = 0; i < ordinals.length; i++) {
 			codes[i] = index.code(ordinals[i]);
@@ -359,10 +359,13 @@ public class EnterpriseFinder {
 		args.add(codes[0]);
 		int padded = Integer.highestOneBit(ordinals.length - 1) << 1;
 		for (int i = 1; i < Math.max(padded, 1); i++) {
-			sql.append(", ?");
+			sql.append(", (?)");
 			args.add(codes[Math.min(i, codes.length - 1)]);
 		}
-		sql.append(')');
+		// the plan named in the join as well: H2 seeks the key only from its first column
+		sql.append(") v(code) join enterprise e on e.plan_id = ? and e.uscc = v.code");
+		args.add(planId);
+		sql.append(where(planId, query, args));
 		Map<String, Row> found = new HashMap<>();
 		this.template.query(sql.toString(), (rs) -> {
 			found.put(rs.getString(1), new Row(summary(rs), rs.getString(10)));
