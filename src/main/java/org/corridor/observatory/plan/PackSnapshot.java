@@ -25,7 +25,7 @@ public final class PackSnapshot implements PackFiles {
 	/** The files a pack may hold, besides its source text, in the format's order. */
 	static final List<String> FILES = List.of(PlanHeaderReader.FILE, GoalReader.FILE, IndicatorReader.FILE,
 			ZoneReader.FILE, PlatformReader.FILE, DomainReader.FILE, IndustryReader.FILE, ProgrammeReader.FILE,
-			GeometryReader.FILE);
+			GeometryReader.FILE, DecompositionReader.FILE, RuleReader.FILE);
 
 	private final String location;
 

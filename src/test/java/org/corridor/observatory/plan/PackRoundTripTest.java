@@ -120,6 +120,18 @@ class PackRoundTripTest {
 		}
 		assertThat(actual.geometry()).isEqualTo(expected.geometry());
 		assertThat(actual.sourceText()).isEqualTo(expected.sourceText());
+		assertThat(actual.decomposition().listTargets()).isEqualTo(expected.decomposition().listTargets());
+		assertThat(actual.decomposition().listBaselines()).isEqualTo(expected.decomposition().listBaselines());
+		assertThat(actual.listRules()).isEqualTo(expected.listRules());
+	}
+
+	@Test
+	void everyFileOfThePackIsKept() {
+		PackSnapshot pack = PackSnapshot.of(PackFiles.classpath(SamplePacks.RIVERSIDE));
+		assertThat(pack.names()).contains("decomposition.yaml", "rules.yaml");
+		Plan plan = PlanPackLoader.load(pack);
+		assertThat(plan.decomposition().listTargets()).isNotEmpty();
+		assertThat(plan.listRules()).isNotEmpty();
 	}
 
 }
