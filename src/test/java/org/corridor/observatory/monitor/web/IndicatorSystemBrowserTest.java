@@ -103,10 +103,11 @@ class IndicatorSystemBrowserTest extends BrowserTest {
 	}
 
 	private void approve(long id) {
-		this.accounts.create("browser-approver", "browser-approver", null, Role.APPROVER, List.of(), false);
+		this.accounts.create("system-browser-approver", "system-browser-approver", null, Role.APPROVER, List.of(),
+				false);
 		TestRestTemplate approver = new TestRestTemplate(new RestTemplateBuilder().rootUri(url(""))
 			.defaultHeader(HttpHeaders.AUTHORIZATION,
-					"Bearer " + this.tokens.create("browser-approver", "browser test")));
+					"Bearer " + this.tokens.create("system-browser-approver", "browser test")));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 		approver.postForEntity("/indicator-system/proposals/" + id + "/approve",
