@@ -7,6 +7,7 @@
 # connections for SECONDS seconds each; then downloads the whole registry as Excel and
 # the firms as GeoJSON once each. Prints one table: p50, p99, requests/s, errors.
 # Usage: bash bench/load.sh [FIRMS] [SECONDS] [CONNECTIONS]   (defaults: 1000000 30 100)
+# BENCH_JAVA_OPTS adds JVM options, e.g. -Dobservatory.pages.kept= to measure pages written anew each time.
 # Needs: Maven, Java 17, wrk, curl. Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +33,7 @@ cp -r target/classes "$load/classes/main" && cp -r target/test-classes "$load/cl
 echo "== platform with $firms firms (the first run imports them: minutes)"
 # Emptied here, not by the redirection below, which the background job does later.
 : > "$load/server.log"
-java -Xmx3g -cp "$load/classes/test:$load/classes/main:$(cat "$out/classpath.txt")" \
+java -Xmx3g ${BENCH_JAVA_OPTS:-} -cp "$load/classes/test:$load/classes/main:$(cat "$out/classpath.txt")" \
 	org.corridor.observatory.bench.LoadBenchServer "$firms" "$load" "$port" > "$load/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
