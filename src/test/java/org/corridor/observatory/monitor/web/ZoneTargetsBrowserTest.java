@@ -41,7 +41,7 @@ class ZoneTargetsBrowserTest extends BrowserTest {
 		browser.get(url("/?zone=XIHU&lang=zh_CN"));
 		WebElement note = wait(Duration.ofSeconds(20))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("contribution-note")));
-		assertThat(note.getText()).contains("本区未分解目标，按贡献显示");
+		assertThat(note.getText()).contains("没有分解到本区的目标，按贡献显示");
 		WebElement row = browser.findElement(By.cssSelector("#indicator-table tr[data-code='DIGITAL_CORE_REVENUE']"));
 		assertThat(row.getAttribute("data-status")).isEqualTo("NO_TARGET");
 		assertThat(row.getText()).contains("未分解目标").doesNotContain("严重滞后");

@@ -119,7 +119,7 @@ class ZoneTargetsIntegrationTest {
 		}
 
 		String overview = this.http.getForObject("/?zone=XIHU&year=2023&lang=zh_CN", String.class);
-		assertThat(overview).contains("id=\"contribution-note\"", "本区未分解目标，按贡献显示", "26.7%", "30.0%");
+		assertThat(overview).contains("id=\"contribution-note\"", "没有分解到本区的目标，按贡献显示", "26.7%", "30.0%");
 
 		// the kept evaluation is forgotten once the upload commits
 		assertThat(this.evaluations.evaluatePlan(PLAN, 2023, "XIHU")).isSameAs(before);
