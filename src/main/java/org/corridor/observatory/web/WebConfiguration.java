@@ -1,11 +1,17 @@
 package org.corridor.observatory.web;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -52,6 +58,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new RefusedInputIs400());
+	}
+
+	/**
+	 * A page posted to that answers with the problems of what was sent (a refused file or
+	 * form: the model's {@code problems}) answers HTTP 400, as the API does; the page
+	 * itself lists the problems.
+	 */
+	static final class RefusedInputIs400 implements HandlerInterceptor {
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				ModelAndView view) {
+			if (view != null && "POST".equals(request.getMethod())
+					&& view.getModel().get("problems") instanceof Collection<?> problems && !problems.isEmpty()) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
+		}
+
 	}
 
 }

@@ -248,8 +248,8 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		TestRestTemplate xihu = reporters.get("XIHU");
 		byte[] sheet = xihu.getForObject("/rounds/" + roundId + "/zones/XIHU/template.xlsx", byte[].class);
 		ResponseEntity<String> refused = uploadRound(xihu, roundId, fill(sheet, Map.of(REVENUE, 2280.0, FIRMS, 960.5)));
-		// (the round's page answers 200 with the problems shown, not 400)
-		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+		// (the round's page lists the problems and answers 400)
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody()).contains("id=\"round-problems\"", FIRMS, "960.5", "应为整数");
 		JsonNode nothing = xihu.getForObject(round + "/zones/XIHU", JsonNode.class);
 		assertThat(nothing.get("state").asText()).isEqualTo("DRAFT");
