@@ -120,9 +120,12 @@ abstract class NameSearchComparison {
 				.isEqualTo(viaLike(() -> this.finder.anyDemo(PLAN, query)));
 			matched += byLike.isEmpty() ? 0 : 1;
 		}
-		// The comparison is not between empty answers, and the index stayed in use.
+		// The comparison is not between empty answers, and an index is in use (on the
+		// PostgreSQL context, shared with other classes, a late registry change of theirs
+		// may
+		// have had it rebuilt meanwhile: the same firms, another instance).
 		assertThat(matched).isGreaterThan(searches.size() * 2 / 3);
-		assertThat(this.names.find(PLAN)).containsSame(index);
+		assertThat(this.names.find(PLAN)).hasValueSatisfying((now) -> assertThat(now.size()).isEqualTo(index.size()));
 	}
 
 	@Test
