@@ -92,7 +92,7 @@ final class DecompositionReader {
 		if (zoneCode != null && !seen.add(zoneCode)) {
 			part.problem("zone", "区域 " + zoneCode + " 在此指标下重复", "zone " + zoneCode + " is listed twice");
 		}
-		Baseline baseline = readBaseline(part);
+		Baseline baseline = Baseline.read(part, this.header);
 		int previous = Integer.MIN_VALUE;
 		for (Node node : part.nodes("targets", false)) {
 			Integer year = node.year("year", true);
@@ -139,21 +139,6 @@ final class DecompositionReader {
 		}
 		BigDecimal value = node.decimal("value", true);
 		return (value != null) ? new Target(whole.year(), whole.comparator(), value, null) : null;
-	}
-
-	private Baseline readBaseline(Node parent) {
-		Node node = parent.node("baseline", false);
-		if (node == null) {
-			return null;
-		}
-		Integer year = node.year("year", true);
-		BigDecimal value = node.decimal("value", true);
-		node.finish();
-		if (year != null && this.header != null && year >= this.header.startYear()) {
-			node.problem("year", "基期年应早于规划期", "the baseline year must precede the plan period");
-			return null;
-		}
-		return (year != null && value != null) ? new Baseline(year, value) : null;
 	}
 
 }

@@ -66,7 +66,7 @@ final class IndicatorReader {
 		Direction direction = node.choice("direction", Direction.class, true);
 		Attribute attribute = node.choice("attribute", Attribute.class, true);
 		Frequency frequency = node.choice("frequency", Frequency.class, true);
-		Baseline baseline = readBaseline(node);
+		Baseline baseline = Baseline.read(node, this.header);
 		List<Target> targets = readTargets(node);
 		LocalizedText reportingUnit = node.localized("reporting_unit", false);
 		LocalizedText dataSource = node.localized("data_source", false);
@@ -114,20 +114,6 @@ final class IndicatorReader {
 		Boolean negativeAllowed = node.flag("negative_allowed");
 		return new FigureKind((kind != null) ? kind : ValueKind.fromUnit(unit), Boolean.TRUE.equals(cumulative),
 				Boolean.TRUE.equals(negativeAllowed));
-	}
-
-	private Baseline readBaseline(Node parent) {
-		Node node = parent.node("baseline", false);
-		if (node == null) {
-			return null;
-		}
-		Integer year = node.year("year", true);
-		BigDecimal value = node.decimal("value", true);
-		node.finish();
-		if (year != null && this.header != null && year >= this.header.startYear()) {
-			node.problem("year", "基期年应早于规划期", "the baseline year must precede the plan period");
-		}
-		return (year != null && value != null) ? new Baseline(year, value) : null;
 	}
 
 	private List<Target> readTargets(Node parent) {
