@@ -36,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -525,19 +524,10 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 
 	private static ResponseEntity<String> proposeWorkbook(TestRestTemplate http, byte[] workbook, String reason,
 			String effective) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(workbook) {
-			@Override
-			public String getFilename() {
-				return "表1.xlsx";
-			}
-		});
-		form.add("reason", reason);
-		form.add("effective_date", effective);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		headers.setAccept(List.of(MediaType.TEXT_HTML));
-		return http.postForEntity("/indicator-system/upload", new HttpEntity<>(form, headers), String.class);
+		HttpEntity<LinkedMultiValueMap<String, Object>> form = Uploads.form("表1.xlsx", workbook, MediaType.TEXT_HTML);
+		form.getBody().add("reason", reason);
+		form.getBody().add("effective_date", effective);
+		return http.postForEntity("/indicator-system/upload", form, String.class);
 	}
 
 	private static ResponseEntity<String> decide(TestRestTemplate http, long id) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Uploads;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.PackFiles;
 import org.corridor.observatory.plan.Plan;
@@ -31,7 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,19 +89,11 @@ class IndicatorSystemIntegrationTest {
 
 	private static ResponseEntity<String> upload(TestRestTemplate http, byte[] workbook, String reason,
 			String effective) {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(workbook) {
-			@Override
-			public String getFilename() {
-				return "indicators.xlsx";
-			}
-		});
-		form.add("reason", reason);
-		form.add("effective_date", effective);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		headers.setAccept(List.of(MediaType.TEXT_HTML));
-		return http.postForEntity("/indicator-system/upload", new HttpEntity<>(form, headers), String.class);
+		HttpEntity<LinkedMultiValueMap<String, Object>> form = Uploads.form("indicators.xlsx", workbook,
+				MediaType.TEXT_HTML);
+		form.getBody().add("reason", reason);
+		form.getBody().add("effective_date", effective);
+		return http.postForEntity("/indicator-system/upload", form, String.class);
 	}
 
 	private static ResponseEntity<String> decide(TestRestTemplate http, long id, String step) {
