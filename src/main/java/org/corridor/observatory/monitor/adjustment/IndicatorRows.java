@@ -143,12 +143,17 @@ public final class IndicatorRows {
 	 * A plan table as the workbook writes it: 表1 / Table 1 for a code {@code TABLE_1},
 	 * else the code.
 	 */
-	static String tableName(String code, Locale locale) {
+	public static String tableName(String code, Locale locale) {
 		Matcher number = TABLE_NUMBER.matcher(code);
 		if (number.matches()) {
 			return ("zh".equals(locale.getLanguage()) ? "表" : "Table ") + number.group(1);
 		}
 		return code;
+	}
+
+	/** The words of no and yes, in that order. */
+	public static List<String> flags(Locale locale) {
+		return List.of(FLAG_WORDS.get(Flag.NO).in(locale), FLAG_WORDS.get(Flag.YES).in(locale));
 	}
 
 	/** Targets as the table writes them: {@code 2025 ≥ 10000；2035 200–300}. */

@@ -231,6 +231,16 @@ class IndicatorSystemIntegrationTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void theFormOffersThePlanTableKindRunningTotalAndNegativesAsChoices() {
+		String page = as("system-form-admin", Role.ADMIN)
+			.getForObject("/indicator-system?edit=TOP_INSTITUTIONS_ATTRACTED", String.class);
+		assertThat(page).contains("id=\"f-table\"", "<option value=\"表1\">表1</option>", "id=\"f-kind\"",
+				"<option value=\"个数\" selected=\"selected\">个数</option>", "id=\"f-cumulative\"",
+				"<option value=\"是\" selected=\"selected\">是</option>", "id=\"f-negative_allowed\"");
+		assertThat(page).doesNotContain("name=\"kind\" id=\"f-kind\" value");
+	}
+
 	private static List<String> codes(JsonNode evaluation) {
 		List<String> codes = new java.util.ArrayList<>();
 		evaluation.get("indicators").forEach((e) -> codes.add(e.get("indicatorCode").asText()));
