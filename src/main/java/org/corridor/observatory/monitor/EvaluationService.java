@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
@@ -233,6 +234,25 @@ public class EvaluationService {
 			history.add(evaluate(plan, indicator, zone, year, series, this.zoneTargets.current(plan)));
 		}
 		return history;
+	}
+
+	/**
+	 * An indicator's figures in each of the zones, year by year (reported, or computed
+	 * from a registry for a computed indicator), under the plan as it is now; with
+	 * {@code includeUnpublished} as for {@link #evaluatePlan}.
+	 * @return the figures by zone code, in the order the zones were given
+	 */
+	public Map<String, List<YearValue>> figures(String planId, String code, List<String> zoneCodes,
+			boolean includeUnpublished) {
+		Plan plan = this.catalog.getPlan(planId);
+		Indicator indicator = plan.getIndicator(code);
+		Overlay overlay = overlay(planId, includeUnpublished);
+		Map<String, List<YearValue>> figures = new LinkedHashMap<>();
+		for (String zoneCode : zoneCodes) {
+			String zone = zone(plan, zoneCode);
+			figures.put(zone, series(plan, indicator, zone, overlay));
+		}
+		return figures;
 	}
 
 	/**
