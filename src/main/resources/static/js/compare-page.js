@@ -134,11 +134,9 @@
 				var rank = i >= 0 ? zone.ranks[i] : null;
 				var has = value !== null && value !== undefined;
 				layers[code].setStyle({ fillColor: has ? colour(value) : '#eeeeee' });
-				layers[code].eachLayer(function (shape) {
-					shape.setTooltipContent(escapeHtml(zone.name) + '<br>'
-						+ (has ? escapeHtml(numbers.format(value) + ' ' + data.unit) + ' · ' + page.labels.rank + ' ' + rank
-							: escapeHtml(page.labels.noFigure)));
-				});
+				layers[code].setTooltipContent(escapeHtml(zone.name) + '<br>'
+					+ (has ? escapeHtml(numbers.format(value) + ' ' + data.unit) + ' · ' + escapeHtml(page.labels.rank) + ' ' + rank
+						: escapeHtml(page.labels.noFigure)));
 			});
 			legend();
 		}

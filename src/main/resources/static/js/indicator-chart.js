@@ -55,4 +55,7 @@
 	});
 	element.setAttribute('data-rendered', 'true');
 	window.addEventListener('resize', function () { chart.resize(); });
+	// Drawn for the screen, redrawn to the printed sheet's width.
+	window.addEventListener('beforeprint', function () { chart.resize(); });
+	window.addEventListener('afterprint', function () { chart.resize(); });
 })();

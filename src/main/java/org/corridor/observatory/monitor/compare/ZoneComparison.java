@@ -101,6 +101,15 @@ public record ZoneComparison(String indicatorCode, String level, List<Integer> y
 		return this.rows.stream().filter((r) -> r.zoneCode().equals(zone)).findFirst();
 	}
 
+	/**
+	 * Whether every figure is demo data (then one DEMO label says it for all), rather
+	 * than some.
+	 */
+	public boolean allDemo() {
+		return this.demo
+				&& this.rows.stream().flatMap((r) -> r.cells().stream()).allMatch((c) -> c.value() == null || c.demo());
+	}
+
 	/** How many zones have a figure in the year. */
 	public int ranked(int year) {
 		int i = this.years.indexOf(year);
