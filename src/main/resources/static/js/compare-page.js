@@ -62,8 +62,9 @@
 		window.addEventListener('resize', function () {
 			charts.forEach(function (chart) { chart.resize(); });
 		});
-		// Charts drawn for the screen are redrawn to the printed page's width.
-		window.addEventListener('beforeprint', function () {
+		// Drawn for the screen, drawn again to the printed sheet's width when the print style
+		// sheet applies, and back after.
+		window.matchMedia('print').addEventListener('change', function () {
 			charts.forEach(function (chart) { chart.resize(); });
 		});
 	}
@@ -82,6 +83,14 @@
 		map.attributionControl.setPrefix('Leaflet');
 		var layers = {};
 		var byCode = {};
+		var shown = null;
+		// The printed sheet is narrower or wider than the screen: the map fits it again.
+		window.matchMedia('print').addEventListener('change', function () {
+			map.invalidateSize();
+			if (shown) {
+				map.fitBounds(shown, { padding: [10, 10] });
+			}
+		});
 		data.zones.forEach(function (zone) { byCode[zone.code] = zone; });
 
 		fetch(url('ogc/collections/zones/items?limit=10000'), { headers: { Accept: 'application/geo+json' } })
@@ -109,6 +118,7 @@
 					bounds = bounds ? bounds.extend(layer.getBounds()) : layer.getBounds();
 				});
 				if (bounds) {
+					shown = bounds;
 					map.fitBounds(bounds, { padding: [10, 10] });
 				}
 				addAttribution(map, body);

@@ -21,8 +21,13 @@ public final class Printed {
 	private Printed() {
 	}
 
-	/** Applies the print style sheet to the page shown, until {@link #screen}. */
+	/**
+	 * Applies the print style sheet to the page shown, laid out as wide as an A4 sheet
+	 * within its margins (186 mm, 703 CSS pixels), until {@link #screen}.
+	 */
 	public static void media(ChromeDriver browser) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 703, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
 		browser.executeScript("window.dispatchEvent(new Event('beforeprint'))");
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 	}
@@ -30,6 +35,7 @@ public final class Printed {
 	/** Back to the screen's style sheet. */
 	public static void screen(ChromeDriver browser) {
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		browser.executeScript("window.dispatchEvent(new Event('afterprint'))");
 	}
 
