@@ -165,6 +165,23 @@ class ComparisonIntegrationTest {
 	}
 
 	@Test
+	void aZonesProfileGivesItsRankAmongThePeersWithAFigure() {
+		String xihu = this.http.getForObject("/zones/XIHU?year=2022&lang=zh_CN", String.class);
+		String yuhang = this.http.getForObject("/zones/YUHANG?year=2021&lang=en", String.class);
+		String linan = this.http.getForObject("/zones/LINAN?year=2022&lang=zh_CN", String.class);
+
+		assertThat(indicatorRow(xihu)).contains("data-rank=\"1\"", ">1 / 3</a>");
+		assertThat(indicatorRow(yuhang)).contains("data-rank=\"3\"", ">3 of 3</a>");
+		assertThat(indicatorRow(linan)).doesNotContain("data-rank", " / 3");
+		assertThat(xihu).contains("id=\"zone-name\">西湖区", "同级(区县)共 7 个单元");
+	}
+
+	private static String indicatorRow(String page) {
+		String rest = page.substring(page.indexOf("data-code=\"DIGITAL_CORE_REVENUE\""));
+		return rest.substring(0, rest.indexOf("</tr>"));
+	}
+
+	@Test
 	void theWorkbookHoldsTheFiguresRanksAndChangesInTheirFormats() throws Exception {
 		ResponseEntity<byte[]> response = this.http.getForEntity(API + "/export.xlsx", byte[].class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
