@@ -96,14 +96,14 @@ class ZoneProfilePageController {
 
 	/**
 	 * The zone's rank among its peers in every indicator in the year, with how many peers
-	 * have a figure: indicator code → rank.
+	 * have a figure (two at least: a rank among one says nothing): indicator code → rank.
 	 */
 	private Map<String, Rank> ranks(Plan plan, Zone zone, int year, boolean unpublished) {
 		Map<String, Rank> ranks = new HashMap<>();
 		for (ZoneComparison comparison : this.comparisons.amongPeers(plan.id(), zone.code(), unpublished)) {
 			comparison.findRow(zone.code())
 				.flatMap((row) -> row.findCell(year))
-				.filter((cell) -> cell.rank() != null)
+				.filter((cell) -> cell.rank() != null && comparison.ranked(year) > 1)
 				.ifPresent((cell) -> ranks.put(comparison.indicatorCode(),
 						new Rank(cell.rank(), comparison.ranked(year))));
 		}

@@ -59,11 +59,9 @@ class ComparePageController {
 		return "compare";
 	}
 
-	/** The levels that have zones to compare, the corridor itself left out. */
+	/** The levels with zones to compare: two or more. */
 	private static List<ZoneLevel> levels(Plan plan) {
-		return Arrays.stream(ZoneLevel.values())
-			.filter((l) -> l != ZoneLevel.CORRIDOR && !ZoneComparisons.peers(plan, l).isEmpty())
-			.toList();
+		return Arrays.stream(ZoneLevel.values()).filter((l) -> ZoneComparisons.peers(plan, l).size() > 1).toList();
 	}
 
 	/** The latest year in which some zone has a figure; the last year when none has. */
