@@ -93,6 +93,8 @@ class ZoneProfileBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("corridor-rule")).getText()).contains("走廊");
 		assertThat(browser.findElement(By.id("demo-banner")).getText()).contains("DEMO");
 		screenshot("zone-profile.png");
+		browser.executeScript("document.getElementById('zone-firms').scrollIntoView()");
+		screenshot("zone-profile-firms.png");
 
 		String anonymous = new TestRestTemplate().getForObject(url("/zones/XIHU?lang=zh_CN"), String.class);
 		assertThat(anonymous).contains("id=\"zone-indicators\"").doesNotContain("id=\"zone-firms\"");
