@@ -2,6 +2,7 @@ package org.corridor.observatory.monitor.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,10 @@ class ComparisonIntegrationTest {
 		this.store.publish("chengxi-2021", published.id());
 		this.imports.importFile("chengxi-2021", "pending.csv",
 				"indicator_code,zone_code,period,value,source\nDIGITAL_CORE_REVENUE,YUHANG,2022,300,待审\n"
-					.getBytes(StandardCharsets.UTF_8));
+					.getBytes(StandardCharsets.UTF_8),
+				// 300 against 99 the year before: an outlier, acknowledged as an uploader
+				// must
+				Map.of("outlier:DIGITAL_CORE_REVENUE/YUHANG/2022", "比较测试：待审数字"));
 		loaded = true;
 	}
 
