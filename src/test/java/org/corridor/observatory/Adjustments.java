@@ -9,8 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridor.observatory.security.AccountStore;
+import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.security.Role;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +31,16 @@ public final class Adjustments {
 	private static final Pattern DECIDE = Pattern.compile("/indicator-system/proposals/(\\d+)/approve");
 
 	private Adjustments() {
+	}
+
+	/** A client of the running application acting as a new or existing account. */
+	public static TestRestTemplate as(AccountStore accounts, ApiTokens tokens, int port, String username, Role role) {
+		if (accounts.findAccount(username).isEmpty()) {
+			accounts.create(username, username, null, role, List.of(), false);
+		}
+		String token = tokens.create(username, "adjustment test");
+		return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
 
 	/** Today in Beijing, the day a version takes effect from when proposed for now. */
