@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.corridor.observatory.monitor.adjustment.PlanAdjustments;
+import org.corridor.observatory.monitor.adjustment.RuleChange;
 
 import org.corridor.observatory.monitor.round.RoundService;
 import org.corridor.observatory.monitor.validation.RuleColumn;
@@ -97,13 +98,17 @@ class ValidationPageController {
 
 	@GetMapping("/validation/rules")
 	String rules(Model model) {
-		Optional<PlanVersion> pending = this.versions.pending();
-		model.addAttribute("pending", pending.orElse(null));
-		model.addAttribute("ruleChanges", pending.map(this.adjustments::ruleChanges).orElse(List.of()));
-		model.addAttribute("today", this.versions.today());
 		Plan plan = this.catalog.current();
-		java.util.List<org.corridor.observatory.monitor.validation.StoredRule> stored = this.rules.listRules(plan.id());
 		boolean english = "en".equals(model.getAttribute("lang"));
+		Optional<PlanVersion> pending = this.versions.pending();
+		List<RuleChange> changes = pending.map(this.adjustments::ruleChanges).orElse(List.of());
+		Map<String, String> changeFormulas = new java.util.HashMap<>();
+		changes.forEach((change) -> changeFormulas.put(change.rule().code(), named(plan, change.rule(), english)));
+		model.addAttribute("pending", pending.orElse(null));
+		model.addAttribute("ruleChanges", changes);
+		model.addAttribute("changeFormulas", changeFormulas);
+		model.addAttribute("today", this.versions.today());
+		List<org.corridor.observatory.monitor.validation.StoredRule> stored = this.rules.listRules(plan.id());
 		Map<String, String> formulas = new java.util.HashMap<>();
 		stored.forEach((rule) -> formulas.put(rule.rule().code(), named(plan, rule.rule(), english)));
 		model.addAttribute("formulas", formulas);
