@@ -57,6 +57,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAdjustments {
 
+	/**
+	 * The reason of the proposal that carries over rules and zone targets stored before
+	 * versions of the plan carried them (V18).
+	 */
+	public static final String CARRIED_OVER = "沿用版本化之前已生效的校验规则和分解目标（升级时自动提出，请审定）/ the rules and"
+			+ " zone targets in force before plan versions carried them, carried over on upgrade: please decide";
+
 	private static final Pattern INDICATOR_PATH = Pattern.compile("^indicators\\[(\\d+)\\]\\.?([a-z_]+)?");
 
 	private final PlanVersions versions;
