@@ -205,8 +205,11 @@ public class PlanAdjustments {
 		if (Objects.equals(proposal.proposedBy(), actor.username())) {
 			throw new PlanVersionConflictException("提议人不能审定自己提出的调整", "a proposal cannot be approved by its proposer");
 		}
+		Map<String, Object> changed = withChanges(proposal);
 		PlanVersion approved = this.versions.approve(id, actor.username(), blankToNull(comment));
-		this.audit.record("approve", "plan-version", key(approved), null, proposal.summary(), approved.summary());
+		Map<String, Object> decided = new LinkedHashMap<>(approved.summary());
+		decided.putAll(changed);
+		this.audit.record("approve", "plan-version", key(approved), null, proposal.summary(), decided);
 		this.events.publishEvent(new PlanAdjusted(approved.planId(), approved.number()));
 		return approved;
 	}
@@ -216,9 +219,24 @@ public class PlanAdjustments {
 	public PlanVersion reject(long id, String comment) {
 		Actor actor = requireApprover();
 		PlanVersion proposal = this.versions.get(id);
+		Map<String, Object> changed = withChanges(proposal);
 		PlanVersion rejected = this.versions.reject(id, actor.username(), blankToNull(comment));
-		this.audit.record("reject", "plan-version", key(rejected), null, proposal.summary(), rejected.summary());
+		Map<String, Object> decided = new LinkedHashMap<>(rejected.summary());
+		decided.putAll(changed);
+		this.audit.record("reject", "plan-version", key(rejected), null, proposal.summary(), decided);
 		return rejected;
+	}
+
+	/**
+	 * What the audit keeps of a decision: the indicators, rules and zone targets the
+	 * proposal changes against the latest version.
+	 */
+	private Map<String, Object> withChanges(PlanVersion proposal) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("indicators", changes(proposal).stream().map(Change::code).toList());
+		map.put("rules", ruleChanges(proposal).stream().map((c) -> c.rule().code() + " " + c.kind().en()).toList());
+		map.put("zoneTargets", zoneTargetChanges(proposal).stream().map(ZoneTargetChange::line).toList());
+		return map;
 	}
 
 	/** What a proposal adds and changes, against the latest approved version. */

@@ -124,7 +124,7 @@ class RulesAndTargetsAdjustmentIntegrationTest {
 		assertThat(actions).hasSize(3);
 		assertThat(actions.get(0)).startsWith("propose").contains("\"rules\"", "XIHU_WITHIN");
 		assertThat(actions.get(1)).startsWith("amend").contains("\"zoneTargets\"", "XIHU");
-		assertThat(actions.get(2)).startsWith("approve");
+		assertThat(actions.get(2)).startsWith("approve").contains("XIHU_WITHIN added", "DIGITAL_CORE_REVENUE XIHU");
 
 		// version 2 as a pack: its own rules.yaml and decomposition.yaml, loading
 		// unchanged
