@@ -10,10 +10,13 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlanVersion;
 import org.corridor.observatory.plan.SumCheck;
+import org.corridor.observatory.security.Actor;
+import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.SheetRow;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +49,11 @@ public class ZoneTargetImportService {
 	public ZoneTargetImport importFile(String planId, String fileName, byte[] content, String reason,
 			LocalDate effectiveDate) {
 		this.catalog.getPlan(planId);
+		Actor actor = Actor.current();
+		if (!actor.is(Role.ADMIN) && !actor.is(Role.APPROVER)) {
+			throw new AccessDeniedException(
+					"只有系统管理员或管委会审定人可以提出分解目标 / only an administrator or the corridor approver proposes zone targets");
+		}
 		Plan plan = this.adjustments.draft();
 		ZoneTargetFileReader.Read read = ZoneTargetFileReader.read(fileName, content, plan);
 		Decomposition merged = plan.decomposition().overlaidBy(read.decomposition());
