@@ -122,7 +122,7 @@ public final class EnterpriseImportBench {
 					"--spring.datasource.username=postgres", "--spring.flyway.schemas=" + SCHEMA));
 		}
 		else {
-			arguments.add("--spring.datasource.url=jdbc:h2:file:" + h2);
+			arguments.add("--spring.datasource.url=" + BenchH2.url(h2));
 		}
 		ImportResult result;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)

@@ -41,7 +41,7 @@ public final class LoadBenchServer {
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run("--server.address=127.0.0.1", "--server.port=" + args[2], "--observatory.demo.enabled=true",
-					"--spring.datasource.url=jdbc:h2:file:" + folder.resolve("h2/load"));
+					"--spring.datasource.url=" + BenchH2.url(folder.resolve("h2/load")));
 		String plan = context.getBean(PlanCatalog.class).current().id();
 		EnterpriseFinder finder = context.getBean(EnterpriseFinder.class);
 		long stored = finder.count(plan);

@@ -4,28 +4,40 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.ObservationImportService;
+import org.corridor.observatory.monitor.UnacknowledgedWarningsException;
 import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Imports a CSV or XLSX file of figures: all rows or none, with every problem listed. */
+/**
+ * Imports a CSV or XLSX file of figures: all rows or none, with every problem listed; a
+ * file that brings warnings is stored once each is acknowledged ({@code --acknowledge}).
+ */
 @Command(name = "import", description = "导入填报数据(CSV/XLSX)/ import figures from a CSV or XLSX file")
 class ImportCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "<file>", description = "CSV(UTF-8 或 GBK)或 XLSX 文件 / the file")
 	Path file;
+
+	@Option(names = "--acknowledge", paramLabel = "KEY=COMMENT",
+			description = "说明一条警告(键见警告列表),每条警告一次 / acknowledge a warning (its key as listed) with a comment; once per warning")
+	Map<String, String> acknowledgements = new LinkedHashMap<>();
 
 	@Mixin
 	PlanAndToken target = new PlanAndToken();
@@ -50,7 +62,10 @@ class ImportCommand implements Callable<Integer> {
 				String plan = api.plan(this.target.planId);
 				out.println("[2/3] 平台校验全部行 / the platform validates every row against plan " + plan);
 				out.flush();
-				JsonNode batch = api.postFile("/api/v1/plans/" + plan + "/observations", this.file, Map.of());
+				List<String> given = new ArrayList<>();
+				this.acknowledgements.forEach((key, comment) -> given.add(key + "=" + comment));
+				JsonNode batch = api.postFile("/api/v1/plans/" + plan + "/observations", this.file,
+						Map.of("acknowledgement", given));
 				out.printf(
 						"[3/3] 已存为待发布批次 / stored as batch %d, waiting for publication: %d figures (%s%s);"
 								+ " publish with: publish %d%n",
@@ -62,6 +77,9 @@ class ImportCommand implements Callable<Integer> {
 			catch (ImportRejectedException ex) {
 				return Rejections.print(err, ex);
 			}
+			catch (UnacknowledgedWarningsException ex) {
+				return Rejections.print(err, ex);
+			}
 		}
 		try (ConfigurableApplicationContext context = ApplicationContexts.start()) {
 			if (!this.target.signIn(context, err, Role.ADMIN)) {
@@ -71,7 +89,7 @@ class ImportCommand implements Callable<Integer> {
 			out.println("[2/3] 校验全部行 / validating every row against plan " + plan);
 			out.flush();
 			ImportBatch batch = context.getBean(ObservationImportService.class)
-				.importFile(plan, this.file.getFileName().toString(), content);
+				.importFile(plan, this.file.getFileName().toString(), content, this.acknowledgements);
 			out.printf(
 					"[3/3] 已存为待发布批次 / stored as batch %d, waiting for publication: %d figures (%s%s);"
 							+ " publish with: publish %d%n",
@@ -80,6 +98,9 @@ class ImportCommand implements Callable<Integer> {
 			return 0;
 		}
 		catch (ImportRejectedException ex) {
+			return Rejections.print(err, ex);
+		}
+		catch (UnacknowledgedWarningsException ex) {
 			return Rejections.print(err, ex);
 		}
 	}

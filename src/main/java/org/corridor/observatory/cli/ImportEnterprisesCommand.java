@@ -55,7 +55,6 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 			return 2;
 		}
 		Crs fileCrs = Crs.parse(this.crs);
-		byte[] content = Files.readAllBytes(this.file);
 		long started = System.nanoTime();
 		if (this.target.remote()) {
 			try {
@@ -81,7 +80,7 @@ class ImportEnterprisesCommand implements Callable<Integer> {
 			}
 			String plan = this.target.plan(context);
 			ImportResult result = context.getBean(EnterpriseImportService.class)
-				.importFile(plan, this.file.getFileName().toString(), content, fileCrs,
+				.importFile(plan, this.file.getFileName().toString(), this.file, fileCrs,
 						(phase, done, total) -> progress(out, phase, done, total));
 			double seconds = (System.nanoTime() - started) / 1e9;
 			out.printf(

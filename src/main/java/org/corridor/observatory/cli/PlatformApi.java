@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridor.observatory.monitor.UnacknowledgedWarningsException;
+import org.corridor.observatory.monitor.UploadWarning;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 
@@ -67,10 +69,17 @@ final class PlatformApi {
 	}
 
 	/** A multipart POST of one file (part {@code file}) and some form fields. */
-	JsonNode postFile(String path, Path file, Map<String, String> fields) {
+	JsonNode postFile(String path, Path file, Map<String, ? extends Object> fields) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new FileSystemResource(file));
-		fields.forEach(parts::add);
+		fields.forEach((name, value) -> {
+			if (value instanceof List<?> values) {
+				values.forEach((each) -> parts.add(name, each));
+			}
+			else {
+				parts.add(name, value);
+			}
+		});
 		return call(() -> this.client.post()
 			.uri(path)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
@@ -109,6 +118,17 @@ final class PlatformApi {
 				.forEach((p) -> problems.add(new ImportProblem(p.path("row").asInt(), p.path("column").asText(),
 						p.path("value").asText(), p.path("zh").asText(), p.path("en").asText())));
 			return new ImportRejectedException(problems);
+		}
+		if (status == 409 && body.path("warnings").isArray()) {
+			List<UploadWarning> warnings = new ArrayList<>();
+			body.path("warnings")
+				.forEach((w) -> warnings.add(new UploadWarning(w.path("key").asText(), w.path("outlier").asBoolean(),
+						w.path("code").asText(), w.path("zone").asText(), w.path("year").asInt(),
+						w.path("value").decimalValue(), w.path("reference").decimalValue(), w.path("zh").asText(),
+						w.path("en").asText())));
+			List<String> missing = new ArrayList<>();
+			body.path("missing").forEach((key) -> missing.add(key.asText()));
+			return new UnacknowledgedWarningsException(warnings, missing);
 		}
 		if (status == 401) {
 			return new CliFailure(3, "令牌无效、已撤销或未给出（--token 或 " + CliSignIn.ENVIRONMENT

@@ -17,12 +17,12 @@ import java.util.Set;
  * targets only where a decomposition gives it some. Immutable.
  * <p>
  * Where the indicator is {@link Additivity additive}, the parts must add up to the whole:
- * the parts are the zones of the level that divides the territory (the districts, or the
- * root's children in a plan without districts), and for each of the plan's targets their
- * targets must sum to it within {@link #TOLERANCE} (1 %). A decomposition to every part
- * that does not is refused; one to some parts only is flagged as partial, with the
- * numbers. Zones of other levels (cities, circles, towns) may have targets too; they
- * overlap and are not summed.
+ * the parts are the zones of the level that divides the territory (the districts that
+ * report — {@link Zone#reporting()} —, or the root's children in a plan without
+ * districts), and for each of the plan's targets their targets must sum to it within
+ * {@link #TOLERANCE} (1 %). A decomposition to every part that does not is refused; one
+ * to some parts only is flagged as partial, with the numbers. Zones of other levels
+ * (cities, circles, towns) may have targets too; they overlap and are not summed.
  */
 public final class Decomposition {
 
@@ -118,12 +118,15 @@ public final class Decomposition {
 	}
 
 	/**
-	 * The zones whose targets must add up to the plan's: the districts, or in a plan
-	 * without districts the root zone's children (the root being the first zone without a
-	 * parent, as {@link Plan#rootZone()} has it).
+	 * The zones whose targets must add up to the plan's: the districts that report (not
+	 * one kept only to split figures), or in a plan without districts the root zone's
+	 * children (the root being the first zone without a parent, as
+	 * {@link Plan#rootZone()} has it).
 	 */
 	public static List<Zone> parts(List<Zone> zones) {
-		List<Zone> districts = zones.stream().filter((zone) -> zone.level() == ZoneLevel.DISTRICT).toList();
+		List<Zone> districts = zones.stream()
+			.filter((zone) -> zone.level() == ZoneLevel.DISTRICT && zone.reporting())
+			.toList();
 		if (!districts.isEmpty()) {
 			return districts;
 		}

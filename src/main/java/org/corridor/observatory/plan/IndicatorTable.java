@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The text of {@code indicators.yaml} edited as a tree: an indicator's row is written
- * over the keys the indicator table has columns for, and every other key (a query, the
- * source quote, the notes of targets, fields this class does not know) stays as it was.
- * The result is checked by loading the pack with it ({@link PlanVersions}).
+ * over the keys the indicator table has columns for (its plan table, kind, running total
+ * and negatives too), and every other key (a query, the source quote, the notes of
+ * targets, fields this class does not know) stays as it was. The result is checked by
+ * loading the pack with it ({@link PlanVersions}).
  */
 public final class IndicatorTable {
 
@@ -109,6 +110,12 @@ public final class IndicatorTable {
 		putOrRemove(entry, "reporting_unit", text(edit.reportingUnit()));
 		putOrRemove(entry, "data_source", text(edit.dataSource()));
 		putOrRemove(entry, "note", text(edit.note()));
+		putOrRemove(entry, "table", edit.table());
+		// a kind the unit implies stays implicit unless the file states it already
+		boolean implied = edit.figures().kind() == ValueKind.fromUnit(edit.unit());
+		putOrRemove(entry, "kind", (implied && !entry.containsKey("kind")) ? null : key(edit.figures().kind()));
+		putOrRemove(entry, "cumulative", edit.figures().cumulative() ? Boolean.TRUE : null);
+		putOrRemove(entry, "negative_allowed", edit.figures().negativeAllowed() ? Boolean.TRUE : null);
 		if (adjustment != null) {
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("version", adjustment.version());

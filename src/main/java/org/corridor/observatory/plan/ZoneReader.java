@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Reads {@code zones.yaml}: the zone levels the plan uses and its zones, with their
  * hierarchy (which must not loop), declared areas, boundary landmarks, districts and
- * division codes.
+ * division codes, and whether a district is a reporting unit ({@code reporting: false} on
+ * a district kept for another purpose, with a note; at least one district reports).
  */
 final class ZoneReader {
 
@@ -39,6 +40,11 @@ final class ZoneReader {
 			}
 		}
 		checkCycles(root, zones);
+		if (zones.stream().anyMatch((zone) -> !zone.reporting())
+				&& zones.stream().noneMatch((zone) -> zone.level() == ZoneLevel.DISTRICT && zone.reporting())) {
+			root.problem("zones", "至少要有一个填报的区县（reporting: false 不能标在全部区县上）",
+					"at least one district must report (reporting: false cannot be on every district)");
+		}
 		root.finish();
 		return zones;
 	}
@@ -62,13 +68,23 @@ final class ZoneReader {
 		if (adcode != null && !adcode.matches("\\d{6}(\\d{3})?")) {
 			node.problem("adcode", "区划代码应为 6 位或 9 位数字", "a division code has 6 or 9 digits");
 		}
-		node.localized("note", false);
+		Boolean reporting = node.flag("reporting");
+		if (reporting != null && level != null && level != ZoneLevel.DISTRICT) {
+			node.problem("reporting", "只有区县（district）可标注是否为填报单位",
+					"only a district can say whether it is a reporting unit");
+		}
+		LocalizedText note = node.localized("note", false);
+		if (Boolean.FALSE.equals(reporting) && note == null) {
+			node.problem("note", "不填报的区县须在 note 中说明为何收录",
+					"a district that does not report needs a note saying why it is kept");
+		}
 		String source = this.codes.quote(node);
 		node.finish();
 		if (code == null || level == null || name == null) {
 			return null;
 		}
-		return new Zone(code, level, parent, name, area, landmarks, districts, adcode, source);
+		return new Zone(code, level, parent, name, area, landmarks, districts, adcode, source,
+				!Boolean.FALSE.equals(reporting));
 	}
 
 	/** Reports every zone whose chain of parents loops back on itself. */

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * The zones one side of a rule between figures reads: each zone in turn (the rule holds
- * zone by zone), one zone, the sum over the zones of a level (such as the districts), or
- * the sum over named zones. Written {@code *}, {@code CORRIDOR}, {@code sum:district} or
+ * zone by zone), one zone, the sum over the zones of a level that report (such as the six
+ * reporting districts: a district that does not report is left out), or the sum over
+ * named zones. Written {@code *}, {@code CORRIDOR}, {@code sum:district} or
  * {@code sum:XIHU,YUHANG} on the rules page and in the Excel sheet.
  *
  * @param zone the one zone, or null
@@ -76,7 +77,11 @@ public record ZoneSet(String zone, ZoneLevel level, List<String> zones) {
 			return List.of(this.zone);
 		}
 		if (this.level != null) {
-			return plan.listZones().stream().filter((z) -> z.level() == this.level).map(Zone::code).toList();
+			return plan.listZones()
+				.stream()
+				.filter((z) -> z.level() == this.level && z.reporting())
+				.map(Zone::code)
+				.toList();
 		}
 		if (!this.zones.isEmpty()) {
 			return this.zones;

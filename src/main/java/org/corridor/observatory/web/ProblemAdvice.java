@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.corridor.observatory.chain.UnknownChainException;
 import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
+import org.corridor.observatory.monitor.UnacknowledgedWarningsException;
 import org.corridor.observatory.monitor.round.RoundConflictException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
 import org.corridor.observatory.plan.PlanVersionConflictException;
@@ -60,6 +61,20 @@ class ProblemAdvice {
 		problem.setTitle("导入被拒绝,未做任何更改 / import rejected, nothing was changed");
 		List<ImportProblem> problems = ex.problems();
 		problem.setProperty("problems", problems);
+		return problem;
+	}
+
+	/**
+	 * A figures file with warnings not acknowledged: 409, with every warning (its key,
+	 * its numbers, 中文/English) and the keys still to acknowledge.
+	 */
+	@ExceptionHandler(UnacknowledgedWarningsException.class)
+	ProblemDetail unacknowledged(UnacknowledgedWarningsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("警告须逐条说明,未做任何更改 / warnings to acknowledge, nothing was changed");
+		problem.setProperty("warnings", ex.warnings());
+		problem.setProperty("missing", ex.missing());
+		problem.setProperty("acknowledgeWith", "acknowledgement=KEY=comment");
 		return problem;
 	}
 

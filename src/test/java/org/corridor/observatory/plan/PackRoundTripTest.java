@@ -105,13 +105,14 @@ class PackRoundTripTest {
 				intensity.category(), intensity.goal(), intensity.direction(), intensity.attribute(),
 				intensity.baseline(), List.of(new Target(2030, Comparator.LE, new BigDecimal("0.32"), null)),
 				intensity.frequency(), LocalizedText.of("市发展改革委", "Municipal Development and Reform Commission"), null,
-				null);
+				null, intensity.table(), intensity.figures());
 		IndicatorEdit added = new IndicatorEdit("STORAGE_CAPACITY", LocalizedText.of("新型储能装机", "New energy storage"),
 				LocalizedText.of("万千瓦", "10 MW"), "ENERGY", null, Direction.HIGHER, Attribute.EXPECTED,
 				new Baseline(2025, new BigDecimal("12.5")),
 				List.of(new Target(2028, Comparator.BETWEEN, new BigDecimal("20"), new BigDecimal("25.5")),
 						new Target(2030, Comparator.GE, new BigDecimal("40"), null)),
-				Frequency.ANNUAL, null, null, LocalizedText.of("按调整文件", "as the adjustment says"));
+				Frequency.ANNUAL, null, null, LocalizedText.of("按调整文件", "as the adjustment says"), null,
+				new FigureKind(ValueKind.QUANTITY, true, false));
 		Indicator.Adjustment adjustment = new Indicator.Adjustment(2,
 				LocalizedText.of("规划调整（第 2 版）：中期评估", "plan adjustment (version 2): mid-term review"));
 		String text = IndicatorTable.parse(pack.indicatorsYaml())
@@ -130,6 +131,8 @@ class PackRoundTripTest {
 		assertThat(version2.getIndicator("ENERGY_INTENSITY").targets().get(0).value()).isEqualByComparingTo("0.32");
 		assertThat(version2.getIndicator("RENEWABLE_SHARE")).isEqualTo(before.getIndicator("RENEWABLE_SHARE"));
 		assertThat(IndicatorEdit.of(version2.getIndicator("STORAGE_CAPACITY"))).isEqualTo(added);
+		assertThat(storage.figures().cumulative()).isTrue();
+		assertThat(text).contains("    cumulative: true\n");
 
 		Plan again = PlanPackLoader.load(PackFiles.folder(unzip(adjusted.zip())));
 		assertSame(again, version2);

@@ -48,6 +48,41 @@ class ZoneReaderTest {
 				"zones.yaml : zones.SOUTH_TOWN.parent : 上级关系形成循环 / the parent chain loops back on itself");
 	}
 
+	@Test
+	void readsWhetherADistrictReports() {
+		List<Zone> zones = read("""
+				levels: [district, town]
+				zones:
+				  - {code: OLD_TOWN, level: district, name: {zh: 老区, en: Old District}, source: "O"}
+				  - code: SPLIT_OFF
+				    level: district
+				    name: {zh: 新区, en: New District}
+				    reporting: false
+				    note: {zh: 仅用于拆分旧数据, en: kept only to split earlier figures}
+				    source: "O"
+				  - {code: NORTH_TOWN, level: town, name: {zh: 北镇, en: North Town}, source: "N"}
+				""");
+
+		assertThat(this.fixture.problems()).isEmpty();
+		assertThat(zones).extracting(Zone::reporting).containsExactly(true, false, true);
+		assertThat(Decomposition.parts(zones)).extracting(Zone::code).containsExactly("OLD_TOWN");
+	}
+
+	@Test
+	void refusesReportingOffADistrictWithoutANoteAndWhenNoDistrictReports() {
+		read("""
+				levels: [district, town]
+				zones:
+				  - {code: SPLIT_OFF, level: district, reporting: false, name: {zh: 新区, en: New District}, source: "O"}
+				  - {code: NORTH_TOWN, level: town, reporting: false, name: {zh: 北镇, en: North Town}, note: {zh: 镇, en: town}, source: "N"}
+				""");
+
+		assertThat(this.fixture.problems()).containsExactly(
+				"zones.yaml : zones[0].note : 不填报的区县须在 note 中说明为何收录 / a district that does not report needs a note saying why it is kept",
+				"zones.yaml : zones[1].reporting : 只有区县（district）可标注是否为填报单位 / only a district can say whether it is a reporting unit",
+				"zones.yaml : zones : 至少要有一个填报的区县（reporting: false 不能标在全部区县上） / at least one district must report (reporting: false cannot be on every district)");
+	}
+
 	private List<Zone> read(String yaml) {
 		return new ZoneReader(this.fixture.codes).read(this.fixture.file("zones.yaml", yaml));
 	}

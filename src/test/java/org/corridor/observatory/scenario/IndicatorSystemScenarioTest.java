@@ -56,20 +56,20 @@ import static org.assertj.core.api.Assertions.within;
  * <ol>
  * <li>the administrator loads the official 表1 — ten indicators — as a workbook on the
  * indicator-system page, in force from the mid-term adjustment (1 July 2023), and in the
- * same adjustment decomposes two of its indicators to the districts: revenue to all seven
- * district-level zones (the parts add up to the corridor's 10 000), high-tech firms to
- * the six districts the plan names (4 800 in all; 临平区 left without a target, which the
- * sum check flags); a decomposition that does not add up is refused with the numbers;
- * nothing is in force until the corridor approver (not the proposer) approves the whole
- * as plan version 2;</li>
- * <li>the committee opens the 2024 round for the seven districts: 西湖's import has one
- * ERROR (a count with a fraction: refused, located, nothing stored), its corrected
- * figures one WARNING (the districts' revenue 2.61 % short of the corridor's, beyond the
- * pack's 2 % rule: the submission is refused until acknowledged with a comment) and 富阳's
- * figures one OUTLIER (high-tech firms up 60 % on the year: flagged to the reviewer with
- * the numbers, not blocking); a validation run over the round finds exactly those;</li>
+ * same adjustment decomposes two of its indicators to the six reporting districts (临平区 is
+ * kept only to split pre-2021 余杭 figures: not a part, as the targets page says): revenue
+ * to all six (the parts add up to the corridor's 10 000), high-tech firms to five of them
+ * (4 550 of 4 800; 德清 left without a target, which the sum check flags); a decomposition
+ * that does not add up is refused with the numbers; nothing is in force until the
+ * corridor approver (not the proposer) approves the whole as plan version 2;</li>
+ * <li>the committee opens the 2024 round for the six districts: 西湖's import has one ERROR
+ * (a count with a fraction: refused, located, nothing stored), its corrected figures one
+ * WARNING (the districts' revenue 2.61 % short of the corridor's, beyond the pack's 2 %
+ * rule: the submission is refused until acknowledged with a comment) and 富阳's figures one
+ * OUTLIER (high-tech firms up 60 % on the year: flagged to the reviewer with the numbers,
+ * not blocking); a validation run over the round finds exactly those;</li>
  * <li>after review and the committee's approval the figures are public, and 西湖 is
- * evaluated against its own targets under version 2, while 临平 — without a target for
+ * evaluated against its own targets under version 2, while 德清 — without a target for
  * high-tech firms — is shown by its contribution; the overview page and the round's page
  * in a browser say the same.</li>
  * </ol>
@@ -88,21 +88,26 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 
 	private static final String FIRMS = "HIGH_TECH_ENTERPRISES";
 
-	/** The district-level zones of the pack: the six the plan names, and 临平区. */
-	private static final List<String> DISTRICTS = List.of("XIHU", "BINJIANG", "YUHANG", "LINPING", "LINAN", "FUYANG",
-			"DEQING");
+	/**
+	 * The reporting districts of the pack: the six the plan names (临平区 is a
+	 * district-level zone too, kept only to split pre-2021 figures: it does not report).
+	 */
+	private static final List<String> DISTRICTS = List.of("XIHU", "BINJIANG", "YUHANG", "LINAN", "FUYANG", "DEQING");
 
-	/** Revenue (亿元) per district: 2023 as published, 2024 as reported in the round. */
+	/**
+	 * Revenue (亿元) per district: 2023 as published, 2024 as reported in the round (余杭 as
+	 * the plan means it, with today's 临平).
+	 */
 	private static final Map<String, int[]> REVENUES = Map.of("XIHU", new int[] { 2100, 2280 }, "BINJIANG",
-			new int[] { 2350, 2560 }, "YUHANG", new int[] { 1500, 1650 }, "LINPING", new int[] { 700, 760 }, "LINAN",
-			new int[] { 380, 410 }, "FUYANG", new int[] { 950, 1030 }, "DEQING", new int[] { 230, 250 });
+			new int[] { 2350, 2560 }, "YUHANG", new int[] { 2200, 2410 }, "LINAN", new int[] { 380, 410 }, "FUYANG",
+			new int[] { 950, 1030 }, "DEQING", new int[] { 230, 250 });
 
 	/**
 	 * High-tech firms (家) per district, 2023 and 2024: 富阳 jumps from 400 to 640 (+60 %).
 	 */
 	private static final Map<String, int[]> HIGH_TECH = Map.of("XIHU", new int[] { 860, 960 }, "BINJIANG",
-			new int[] { 1180, 1300 }, "YUHANG", new int[] { 700, 780 }, "LINPING", new int[] { 300, 330 }, "LINAN",
-			new int[] { 150, 170 }, "FUYANG", new int[] { 400, 640 }, "DEQING", new int[] { 140, 160 });
+			new int[] { 1180, 1300 }, "YUHANG", new int[] { 1000, 1110 }, "LINAN", new int[] { 150, 170 }, "FUYANG",
+			new int[] { 400, 640 }, "DEQING", new int[] { 140, 160 });
 
 	private static final Pattern APPROVE = Pattern.compile("/indicator-system/proposals/(\\d+)/approve");
 
@@ -147,24 +152,30 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 
 		String decomposition = header + revenueTargets(2500) + FIRMS + ",XIHU,2025,1100,2020,600\n" + FIRMS
 				+ ",BINJIANG,2025,1500,,\n" + FIRMS + ",YUHANG,2025,900,,\n" + FIRMS + ",LINAN,2025,250,,\n" + FIRMS
-				+ ",FUYANG,2025,800,,\n" + FIRMS + ",DEQING,2025,250,,\n";
+				+ ",FUYANG,2025,800,,\n";
 		ResponseEntity<JsonNode> decomposed = Adjustments.proposeZoneTargets(admin, PLAN, decomposition,
 				"经市政府同意，规划中期评估后调整主要规划指标（表1）", "2023-07-01");
 		assertThat(decomposed.getStatusCode()).as(String.valueOf(decomposed.getBody())).isEqualTo(HttpStatus.ACCEPTED);
-		assertThat(decomposed.getBody().get("targets").asInt()).isEqualTo(13);
+		assertThat(decomposed.getBody().get("targets").asInt()).isEqualTo(11);
 		assertThat(decomposed.getBody().get("baselines").asInt()).isEqualTo(2);
 		Map<String, JsonNode> checks = new HashMap<>();
 		decomposed.getBody().get("checks").forEach((check) -> checks.put(check.get("indicator").asText(), check));
 		assertThat(checks.get(REVENUE).get("outcome").asText()).isEqualTo("ADDS_UP");
 		assertThat(checks.get(REVENUE).get("sum").decimalValue()).isEqualByComparingTo("10000");
-		assertThat(checks.get(REVENUE).get("given").asInt()).isEqualTo(7);
+		assertThat(checks.get(REVENUE).get("given").asInt()).isEqualTo(6);
+		assertThat(checks.get(REVENUE).get("parts").asInt()).isEqualTo(6);
 		assertThat(checks.get(FIRMS).get("outcome").asText()).isEqualTo("PARTIAL");
-		assertThat(checks.get(FIRMS).get("sum").decimalValue()).isEqualByComparingTo("4800");
+		assertThat(checks.get(FIRMS).get("sum").decimalValue()).isEqualByComparingTo("4550");
 		assertThat(checks.get(FIRMS).get("whole").decimalValue()).isEqualByComparingTo("4800");
-		assertThat(checks.get(FIRMS).get("given").asInt()).isEqualTo(6);
-		assertThat(checks.get(FIRMS).get("parts").asInt()).isEqualTo(7);
+		assertThat(checks.get(FIRMS).get("given").asInt()).isEqualTo(5);
+		assertThat(checks.get(FIRMS).get("parts").asInt()).isEqualTo(6);
 		assertThat(checks.get(FIRMS).get("missing")).singleElement()
-			.satisfies((zone) -> assertThat(zone.asText()).isEqualTo("LINPING"));
+			.satisfies((zone) -> assertThat(zone.asText()).isEqualTo("DEQING"));
+		// the targets page says which zones make up the whole, and which district is not
+		// counted
+		String targetsPage = admin.getForObject("/targets", String.class);
+		assertThat(targetsPage).contains("data-parts=\"XIHU,BINJIANG,YUHANG,LINAN,FUYANG,DEQING\"", "构成全域的 6 个填报单位：西湖区",
+				"id=\"targets-not-reporting\" class=\"note\" data-zone=\"LINPING\"", "不计入：临平区");
 
 		// still nothing in force: the proposal carries both kinds of change
 		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).isEmpty();
@@ -175,7 +186,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(count(changes, "<li")).as("nine rows added, the revenue row changed").isEqualTo(10);
 		String targetChanges = systemPage.substring(systemPage.indexOf("id=\"system-target-changes\""),
 				systemPage.indexOf("</table>", systemPage.indexOf("id=\"system-target-changes\"")));
-		assertThat(count(targetChanges, "<tr data-indicator")).as("seven revenue and six firms targets").isEqualTo(13);
+		assertThat(count(targetChanges, "<tr data-indicator")).as("six revenue and five firms targets").isEqualTo(11);
 		Matcher approveLink = APPROVE.matcher(systemPage);
 		assertThat(approveLink.find()).isTrue();
 		long proposal = Long.parseLong(approveLink.group(1));
@@ -209,7 +220,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(before.get("planVersion").asInt()).isEqualTo(1);
 		assertThat(before.get("indicators").findValuesAsText("indicatorCode")).doesNotContain(FIRMS);
 
-		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).hasSize(13);
+		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).hasSize(11);
 
 		// ---------------------------------------------------------------- 3. the 2024
 		// round
@@ -321,8 +332,9 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(outlier.get("value").decimalValue()).isEqualByComparingTo("640");
 		assertThat(outlier.get("previous").decimalValue()).isEqualByComparingTo("400");
 		assertThat(outlier.get("yoyPercent").asDouble()).isCloseTo(60.0, within(1e-9));
-		assertThat(outlier.get("peerMedian").asDouble()).isEqualTo(640.0);
-		assertThat(outlier.get("peerZ").asDouble()).isCloseTo(0.0, within(1e-9));
+		// among the six: 160, 170, 640, 960, 1110, 1300 → median 800, MAD 405
+		assertThat(outlier.get("peerMedian").asDouble()).isEqualTo(800.0);
+		assertThat(outlier.get("peerZ").asDouble()).isCloseTo(0.6745 * (640 - 800) / 405, within(1e-9));
 		// the warning is acknowledged for every district it reads
 		assertThat(fuyang.at("/findings/0/acknowledged").asBoolean()).isTrue();
 		assertThat(fuyangReview.getForObject("/rounds/" + roundId + "/zones/FUYANG", String.class))
@@ -354,7 +366,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 				.asText()).as(district).isEqualTo("PUBLISHED");
 		}
 		JsonNode board = committee.getForObject(round, JsonNode.class);
-		assertThat(board.get("zones").findValuesAsText("state")).hasSize(7).containsOnly("PUBLISHED");
+		assertThat(board.get("zones").findValuesAsText("state")).hasSize(6).containsOnly("PUBLISHED");
 
 		// 西湖 against its own targets, under version 2, as the public reads it:
 		// revenue C = (2280 − 1500)/(2500 − 1500) = 0.78, τ = 4/5, R = 0.975 → on track;
@@ -385,23 +397,22 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		// an indicator of 表1 not decomposed to 西湖 gets no status against the corridor's
 		assertThat(byCode.get("RD_INTENSITY").get("status").asText()).isEqualTo("NO_TARGET");
 
-		// 临平, without a target for high-tech firms, is shown by its contribution:
-		// 330 of the corridor's 4 400 (7.5 %), 30 of its growth of 620 since 2023.
-		JsonNode linping = anyone
-			.getForObject(PLAN + "/evaluations/" + FIRMS + "?zone=LINPING&year=2024", JsonNode.class)
+		// 德清, without a target for high-tech firms, is shown by its contribution:
+		// 160 of the corridor's 4 400 (3.6 %), 20 of its growth of 620 since 2023.
+		JsonNode deqing = anyone.getForObject(PLAN + "/evaluations/" + FIRMS + "?zone=DEQING&year=2024", JsonNode.class)
 			.get("data");
-		assertThat(linping.get("status").asText()).isEqualTo("NO_TARGET");
-		assertThat(linping.get("planVersion").asInt()).isEqualTo(2);
-		assertThat(linping.get("reason").asText()).contains("no target decomposed to this zone");
-		JsonNode contribution = linping.get("contribution");
+		assertThat(deqing.get("status").asText()).isEqualTo("NO_TARGET");
+		assertThat(deqing.get("planVersion").asInt()).isEqualTo(2);
+		assertThat(deqing.get("reason").asText()).contains("no target decomposed to this zone");
+		JsonNode contribution = deqing.get("contribution");
 		assertThat(contribution.get("corridorZone").asText()).isEqualTo("CORRIDOR");
-		assertThat(contribution.get("actual").asDouble()).isEqualTo(330.0);
+		assertThat(contribution.get("actual").asDouble()).isEqualTo(160.0);
 		assertThat(contribution.get("corridorActual").asDouble()).isEqualTo(4400.0);
-		assertThat(contribution.get("share").asDouble()).isCloseTo(0.075, within(1e-12));
+		assertThat(contribution.get("share").asDouble()).isCloseTo(160.0 / 4400, within(1e-12));
 		assertThat(contribution.get("fromYear").asInt()).isEqualTo(2023);
-		assertThat(contribution.get("growth").asDouble()).isEqualTo(30.0);
+		assertThat(contribution.get("growth").asDouble()).isEqualTo(20.0);
 		assertThat(contribution.get("corridorGrowth").asDouble()).isEqualTo(620.0);
-		assertThat(contribution.get("growthShare").asDouble()).isCloseTo(30.0 / 620, within(1e-12));
+		assertThat(contribution.get("growthShare").asDouble()).isCloseTo(20.0 / 620, within(1e-12));
 
 		// The corridor itself against the plan's (version 2) targets: C = (9180 −
 		// 5000)/5000 = 0.836, R = 1.045 → on track.
@@ -551,11 +562,11 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 				String.class);
 	}
 
-	/** The revenue decomposed to the seven districts, 西湖 given {@code xihu}. */
+	/** The revenue decomposed to the six reporting districts, 西湖 given {@code xihu}. */
 	private static String revenueTargets(int xihu) {
 		return REVENUE + ",XIHU,2025," + xihu + ",2020,1500\n" + REVENUE + ",BINJIANG,2025,2900,,\n" + REVENUE
-				+ ",YUHANG,2025,1900,,\n" + REVENUE + ",LINPING,2025,800,,\n" + REVENUE + ",LINAN,2025,450,,\n"
-				+ REVENUE + ",FUYANG,2025,1150,,\n" + REVENUE + ",DEQING,2025,300,,\n";
+				+ ",YUHANG,2025,2700,,\n" + REVENUE + ",LINAN,2025,450,,\n" + REVENUE + ",FUYANG,2025,1150,,\n"
+				+ REVENUE + ",DEQING,2025,300,,\n";
 	}
 
 	private static ResponseEntity<JsonNode> zoneTargets(TestRestTemplate http, String csv) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.corridor.observatory.ObservatoryApplication;
+import org.corridor.observatory.bench.BenchH2;
 import org.corridor.observatory.bench.EnterpriseFileGenerator;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.plan.PlanCatalog;
@@ -63,7 +64,7 @@ public final class NameSearchBench {
 					"--spring.datasource.username=postgres", "--spring.flyway.schemas=" + SCHEMA));
 		}
 		else {
-			arguments.add("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("h2/names"));
+			arguments.add("--spring.datasource.url=" + BenchH2.url(folder.resolve("h2/names")));
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)
 			.web(WebApplicationType.NONE)

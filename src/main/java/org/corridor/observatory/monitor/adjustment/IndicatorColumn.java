@@ -48,6 +48,19 @@ public enum IndicatorColumn implements Column {
 
 	FREQUENCY(Spec.of("频率", "Frequency", true, "每年或一次", "annual or once", "每年"), "frequency"),
 
+	TABLE(Spec.of("所属规划表", "Plan table", false, "可选：列出该指标的规划表，写表号（如 表1）或表名",
+			"optional: the plan table that lists it, by number (such as Table 1) or name", "表1"), "table"),
+
+	KIND(Spec.of("数值类型", "Kind", false, "个数、比重、金额或数量；不填则由单位推定（家/个/项… 个数，% 比重，…元 金额，其余数量）",
+			"count, share, money or quantity; when empty, the unit implies it (家/个/项… count, % share, …元 money, else quantity)",
+			"金额"), "kind"),
+
+	CUMULATIVE(Spec.of("累计", "Cumulative", false, "是或否（不填为否）：累计数逐年不能下降",
+			"yes or no (empty: no): a running total never falls", "否"), "cumulative"),
+
+	NEGATIVE_ALLOWED(Spec.of("允许负值", "Negative allowed", false, "是或否（不填为否）：允许负数（亏损、下降）",
+			"yes or no (empty: no): a negative figure (a loss, a fall) is allowed", "否"), "negative_allowed"),
+
 	REPORTING_UNIT_ZH(
 			Spec.of("填报单位", "Reporting unit in Chinese", false, "可选，填写时需同时填写英文", "optional; with its English", "市统计局")
 				.limitedTo(200),

@@ -15,13 +15,17 @@ import org.corridor.observatory.plan.Baseline;
 import org.corridor.observatory.plan.Category;
 import org.corridor.observatory.plan.Comparator;
 import org.corridor.observatory.plan.Direction;
+import org.corridor.observatory.plan.FigureKind;
 import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Goal;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.IndicatorEdit;
+import org.corridor.observatory.plan.Item;
+import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.Target;
+import org.corridor.observatory.plan.ValueKind;
 import org.corridor.observatory.tabular.Cells;
 import org.corridor.observatory.tabular.ImportProblem;
 
@@ -43,6 +47,22 @@ public final class IndicatorRows {
 	private static final Map<Frequency, LocalizedText> FREQUENCIES = Map.of(Frequency.ANNUAL,
 			LocalizedText.of("每年", "annual"), Frequency.ONCE, LocalizedText.of("一次", "once"));
 
+	private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表|table|TABLE_)\\s*([0-9]+)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Map<ValueKind, LocalizedText> KINDS = Map.of(ValueKind.COUNT, ValueKind.COUNT.label(),
+			ValueKind.SHARE, ValueKind.SHARE.label(), ValueKind.MONEY, ValueKind.MONEY.label(), ValueKind.QUANTITY,
+			ValueKind.QUANTITY.label());
+
+	private enum Flag {
+
+		YES, NO
+
+	}
+
+	private static final Map<Flag, LocalizedText> FLAG_WORDS = Map.of(Flag.YES, LocalizedText.of("是", "yes"), Flag.NO,
+			LocalizedText.of("否", "no"));
+
 	private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
 	private static final Pattern TARGET = Pattern.compile(
@@ -60,6 +80,9 @@ public final class IndicatorRows {
 		}
 		if (value instanceof Attribute attribute) {
 			return ATTRIBUTES.get(attribute);
+		}
+		if (value instanceof ValueKind kind) {
+			return kind.label();
 		}
 		return FREQUENCIES.get((Frequency) value);
 	}
@@ -84,6 +107,12 @@ public final class IndicatorRows {
 				(indicator.baseline() != null) ? indicator.baseline().value().toPlainString() : "");
 		row.put(IndicatorColumn.TARGETS, targets(indicator.targets()));
 		row.put(IndicatorColumn.FREQUENCY, word(indicator.frequency()).in(locale));
+		row.put(IndicatorColumn.TABLE, (indicator.table() != null) ? tableName(indicator.table(), locale) : "");
+		row.put(IndicatorColumn.KIND, word(indicator.figures().kind()).in(locale));
+		row.put(IndicatorColumn.CUMULATIVE,
+				FLAG_WORDS.get(indicator.figures().cumulative() ? Flag.YES : Flag.NO).in(locale));
+		row.put(IndicatorColumn.NEGATIVE_ALLOWED,
+				FLAG_WORDS.get(indicator.figures().negativeAllowed() ? Flag.YES : Flag.NO).in(locale));
 		row.put(IndicatorColumn.REPORTING_UNIT_ZH, zh(indicator.reportingUnit()));
 		row.put(IndicatorColumn.REPORTING_UNIT_EN, en(indicator.reportingUnit()));
 		row.put(IndicatorColumn.DATA_SOURCE_ZH, zh(indicator.dataSource()));
@@ -107,7 +136,24 @@ public final class IndicatorRows {
 			.toList();
 		return new IndicatorEdit(edit.code(), edit.name(), edit.unit(), edit.category(), edit.goal(), edit.direction(),
 				edit.attribute(), baseline, targets, edit.frequency(), edit.reportingUnit(), edit.dataSource(),
-				edit.note());
+				edit.note(), edit.table(), edit.figures());
+	}
+
+	/**
+	 * A plan table as the workbook writes it: 表1 / Table 1 for a code {@code TABLE_1},
+	 * else the code.
+	 */
+	public static String tableName(String code, Locale locale) {
+		Matcher number = TABLE_NUMBER.matcher(code);
+		if (number.matches()) {
+			return ("zh".equals(locale.getLanguage()) ? "表" : "Table ") + number.group(1);
+		}
+		return code;
+	}
+
+	/** The words of no and yes, in that order. */
+	public static List<String> flags(Locale locale) {
+		return List.of(FLAG_WORDS.get(Flag.NO).in(locale), FLAG_WORDS.get(Flag.YES).in(locale));
 	}
 
 	/** Targets as the table writes them: {@code 2025 ≥ 10000；2035 200–300}. */
@@ -181,11 +227,52 @@ public final class IndicatorRows {
 			LocalizedText reporting = pair(IndicatorColumn.REPORTING_UNIT_ZH, IndicatorColumn.REPORTING_UNIT_EN, false);
 			LocalizedText source = pair(IndicatorColumn.DATA_SOURCE_ZH, IndicatorColumn.DATA_SOURCE_EN, false);
 			LocalizedText note = note();
+			String table = table(plan);
+			ValueKind kind = optionalWord(IndicatorColumn.KIND, KINDS, ValueKind.class);
+			boolean cumulative = optionalWord(IndicatorColumn.CUMULATIVE, FLAG_WORDS, Flag.class) == Flag.YES;
+			boolean negative = optionalWord(IndicatorColumn.NEGATIVE_ALLOWED, FLAG_WORDS, Flag.class) == Flag.YES;
 			if (this.failed) {
 				return null;
 			}
 			return new IndicatorEdit(code, name, unit, category, goal, direction, attribute, baseline, targets,
-					frequency, reporting, source, note);
+					frequency, reporting, source, note, table,
+					new FigureKind((kind != null) ? kind : ValueKind.fromUnit(unit), cumulative, negative));
+		}
+
+		/** The plan table, by number (表1, Table 1), name or code. */
+		private String table(Plan plan) {
+			String text = text(IndicatorColumn.TABLE, false);
+			if (text == null) {
+				return null;
+			}
+			Matcher number = TABLE_NUMBER.matcher(text.replace(" ", ""));
+			for (Item table : plan.listItems(ItemKind.TABLE)) {
+				Matcher own = TABLE_NUMBER.matcher(table.code());
+				boolean sameNumber = number.matches() && own.matches() && number.group(1).equals(own.group(1));
+				if (sameNumber || matches(text, table.code(), table.name())) {
+					return table.code();
+				}
+			}
+			List<String> known = plan.listItems(ItemKind.TABLE)
+				.stream()
+				.map((t) -> tableName(t.code(), Locale.CHINESE))
+				.toList();
+			problem(IndicatorColumn.TABLE, text, "规划中没有这张表" + (known.isEmpty() ? "" : "，可选：" + String.join("、", known)),
+					"the plan has no such table" + (known.isEmpty() ? ""
+							: "; the tables are " + String.join(", ",
+									plan.listItems(ItemKind.TABLE)
+										.stream()
+										.map((t) -> tableName(t.code(), Locale.ENGLISH))
+										.toList())));
+			return null;
+		}
+
+		private <E extends Enum<E>> E optionalWord(IndicatorColumn column, Map<E, LocalizedText> words, Class<E> type) {
+			String text = this.cell.apply(column);
+			if (text == null || Cells.clean(text).strip().isEmpty()) {
+				return null;
+			}
+			return word(column, words, type);
 		}
 
 		private String text(IndicatorColumn column, boolean required) {

@@ -33,7 +33,11 @@ public final class DemoFigures {
 	public static List<ObservationRecord> generate(Plan plan, long seed, Clock clock) {
 		int lastYear = Math.min(LocalDate.now(clock).getYear() - 1, plan.header().endYear());
 		String zone = plan.rootZone().code();
-		List<Zone> districts = plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).toList();
+		// the reporting districts: their shares make up the corridor's figure
+		List<Zone> districts = plan.listZones()
+			.stream()
+			.filter((z) -> z.level() == ZoneLevel.DISTRICT && z.reporting())
+			.toList();
 		List<ObservationRecord> records = new ArrayList<>();
 		for (Indicator indicator : plan.listIndicators()) {
 			// a computed indicator takes its figures from the registry, not from reports

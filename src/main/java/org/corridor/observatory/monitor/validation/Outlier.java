@@ -23,6 +23,18 @@ import java.math.BigDecimal;
 public record Outlier(String indicator, String zone, int year, BigDecimal value, BigDecimal previous, Double yoyPercent,
 		Double seriesMedian, Double seriesMad, Double seriesZ, Double peerMedian, Double peerMad, Double peerZ) {
 
+	/**
+	 * What the figure stands out against: the year before when that is what flags it,
+	 * else the median of the zone's series, else the peers' median.
+	 */
+	public BigDecimal reference() {
+		if (Outliers.beyondYoy(this.yoyPercent)) {
+			return this.previous;
+		}
+		Double median = Outliers.beyondZ(this.seriesZ) ? this.seriesMedian : this.peerMedian;
+		return (median != null) ? BigDecimal.valueOf(median) : this.value;
+	}
+
 	/** The reasons it is flagged, in Chinese. */
 	public String reasonZh() {
 		StringBuilder reason = new StringBuilder();

@@ -14,8 +14,9 @@ import org.corridor.observatory.plan.Zone;
  * Finds figures far from their own history or from their peers: a change on the year
  * before beyond ±{@value #YOY_LIMIT_PERCENT} %, or a robust z-score (0.6745 × (x −
  * median) / MAD) beyond {@value #Z_LIMIT} within the zone's series or among the zones of
- * the same level in the same year. Robust statistics, so one wild figure does not hide
- * itself by moving the mean; at least three figures are needed for a z-score.
+ * the same level in the same year (the zones that report: a district kept only to split
+ * figures is no peer). Robust statistics, so one wild figure does not hide itself by
+ * moving the mean; at least three figures are needed for a z-score.
  */
 public final class Outliers {
 
@@ -47,7 +48,7 @@ public final class Outliers {
 		if (self != null) {
 			plan.listZones()
 				.stream()
-				.filter((other) -> other.level() == self.level())
+				.filter((other) -> other.level() == self.level() && other.reporting())
 				.map((other) -> figures.find(indicator, other.code(), year))
 				.filter((peer) -> peer != null)
 				.forEach(peers::add);

@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.monitor.BatchRules;
+import org.corridor.observatory.monitor.UploadWarning;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
 import org.corridor.observatory.monitor.round.Round;
 import org.corridor.observatory.monitor.round.RoundFigure;
@@ -30,10 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the rules between figures in force: to a file before it is stored (errors
- * refuse it), to a zone's round figures before they are submitted (errors refuse them,
- * warnings need an acknowledgement with a comment), and in validation runs over a round,
- * a zone or the whole database, each recorded in the audit. Outliers are flagged
- * alongside, never blocking.
+ * refuse it, warnings and outliers need an acknowledgement with a comment), to a zone's
+ * round figures before they are submitted (errors refuse them, warnings need an
+ * acknowledgement with a comment), and in validation runs over a round, a zone or the
+ * whole database, each recorded in the audit. Outliers are flagged alongside, never
+ * blocking.
  */
 @Service
 public class ValidationService implements BatchRules, SubmissionRules {
@@ -76,6 +80,73 @@ public class ValidationService implements BatchRules, SubmissionRules {
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
+		}
+	}
+
+	@Override
+	public List<UploadWarning> warnings(String planId, List<ObservationRecord> records) {
+		Plan plan = this.catalog.getPlan(planId);
+		Figures figures = published(planId);
+		Set<Figures.Key> mine = new LinkedHashSet<>();
+		for (ObservationRecord record : records) {
+			figures.put(record);
+			mine.add(new Figures.Key(record.indicatorCode(), record.zoneCode(), record.year()));
+		}
+		List<Acknowledgement> earlier = listAcknowledgements(planId);
+		List<UploadWarning> warnings = new ArrayList<>();
+		for (Finding finding : RuleEvaluator.evaluate(plan, this.rules.listEnabled(planId), figures)) {
+			if (finding.severity() == Severity.WARNING && finding.involvesAny(mine)
+					&& earlier.stream().noneMatch((a) -> a.covers(finding))) {
+				warnings.add(new UploadWarning(UploadWarning.key(finding.rule().code(), finding.zone(), finding.year()),
+						false, finding.rule().code(), finding.zone(), finding.year(), finding.left(), finding.right(),
+						finding.describeZh(), finding.describeEn()));
+			}
+		}
+		for (Figures.Key key : mine) {
+			Outliers.check(plan, figures, key.indicator(), key.zone(), key.year())
+				.map(ValidationService::warning)
+				.filter((warning) -> earlier.stream().noneMatch((a) -> a.covers(warning)))
+				.ifPresent(warnings::add);
+		}
+		return warnings;
+	}
+
+	private static UploadWarning warning(Outlier outlier) {
+		String code = UploadWarning.outlierCode(outlier.indicator());
+		return new UploadWarning(UploadWarning.key(code, outlier.zone(), outlier.year()), true, code, outlier.zone(),
+				outlier.year(), outlier.value(), outlier.reference(),
+				"异常值：指标 " + outlier.indicator() + "，" + outlier.year() + " 年 " + outlier.zone() + " 为 "
+						+ outlier.value().stripTrailingZeros().toPlainString() + "；" + outlier.reasonZh(),
+				"outlier: indicator " + outlier.indicator() + " in " + outlier.year() + " for " + outlier.zone()
+						+ " is " + outlier.value().stripTrailingZeros().toPlainString() + "; " + outlier.reasonEn());
+	}
+
+	/**
+	 * Stores the acknowledgements of a staged batch's warnings, as a round's are stored
+	 * (with the batch instead of the round), each one audited.
+	 */
+	@Override
+	@Transactional
+	public void acknowledge(String planId, long batchId, List<UploadWarning> warnings, Map<String, String> comments) {
+		Actor actor = Actor.current();
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		for (UploadWarning warning : warnings) {
+			String comment = comments.get(warning.key());
+			if (comment == null || comment.isBlank() || comment.strip().length() > 1000) {
+				throw new IllegalArgumentException("warning " + warning.key() + " has no valid comment");
+			}
+			this.jdbc
+				.sql("insert into validation_acknowledgement (plan_id, rule_code, zone_key, obs_year, left_value,"
+						+ " right_value, batch_id, comment_text, acknowledged_by, acknowledged_at)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(planId, warning.code(), warning.zone(), warning.year(), warning.value(), warning.reference(),
+						batchId, comment.strip(), actor.username(), now)
+				.update();
+			this.audit.record("acknowledge", "validation-finding", planId + "/batch/" + batchId + "/" + warning.key(),
+					warning.zone().equals("-") ? null : warning.zone(), null,
+					AuditLog.fields("batch", batchId, (warning.outlier() ? "outlier" : "rule"), warning.code(), "zone",
+							warning.zone(), "year", warning.year(), "left", warning.value(), "right",
+							warning.reference(), "comment", comment.strip()));
 		}
 	}
 

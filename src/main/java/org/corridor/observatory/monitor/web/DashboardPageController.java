@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.corridor.observatory.monitor.EvaluationService;
-import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.Observation;
 import org.corridor.observatory.monitor.ObservationImportService;
 import org.corridor.observatory.monitor.ObservationStore;
 import org.corridor.observatory.monitor.PlanEvaluation;
+import org.corridor.observatory.monitor.UnacknowledgedWarningsException;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.security.Actor;
+import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.web.PageController;
 
@@ -42,8 +46,11 @@ class DashboardPageController {
 
 	private final ObservationImportService imports;
 
+	private final PendingUploads pending;
+
 	DashboardPageController(PlanCatalog catalog, EvaluationService evaluations, ObservationStore store,
-			ObservationImportService imports) {
+			ObservationImportService imports, PendingUploads pending) {
+		this.pending = pending;
 		this.catalog = catalog;
 		this.evaluations = evaluations;
 		this.store = store;
@@ -118,17 +125,83 @@ class DashboardPageController {
 		return "import";
 	}
 
+	/**
+	 * A figures file: stored when it has no problem and no warning; refused with every
+	 * problem (400); or, when it brings warnings, kept for a while and shown again with
+	 * its warnings, each to acknowledge with a comment (the second step).
+	 */
 	@PostMapping("/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		byte[] content = file.getBytes();
 		try {
-			ImportBatch batch = this.imports.importFile(this.catalog.current().id(), file.getOriginalFilename(),
-					file.getBytes());
-			model.addAttribute("batch", batch);
+			model.addAttribute("batch",
+					this.imports.importFile(this.catalog.current().id(), file.getOriginalFilename(), content));
 		}
 		catch (ImportRejectedException ex) {
 			model.addAttribute("problems", ex.problems());
 		}
+		catch (UnacknowledgedWarningsException ex) {
+			String token = this.pending.keep(Actor.current().username(), file.getOriginalFilename(), content)
+				.orElse(null);
+			warnings(model, ex, token, file.getOriginalFilename(), Map.of());
+		}
 		return "import";
+	}
+
+	/**
+	 * The second step: the kept file (or the same file sent again when it could not be
+	 * kept) with a comment for each warning; stored once every warning has one.
+	 */
+	@PostMapping("/import/acknowledge")
+	String acknowledge(@RequestParam(required = false) String pending,
+			@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request, Model model)
+			throws IOException {
+		String owner = Actor.current().username();
+		PendingUploads.Pending kept = this.pending.find(owner, pending).orElse(null);
+		String fileName;
+		byte[] content;
+		if (kept != null) {
+			fileName = kept.fileName();
+			content = kept.content();
+		}
+		else if (file != null && !file.isEmpty()) {
+			fileName = file.getOriginalFilename();
+			content = file.getBytes();
+		}
+		else {
+			model.addAttribute("problems",
+					List.of(new ImportProblem(0, "file", null, "上传的文件已不再保留（超过 30 分钟或已被更新的上传挤出），请重新上传",
+							"the uploaded file is no longer kept (over 30 minutes, or pushed out by newer uploads);"
+									+ " upload it again")));
+			return "import";
+		}
+		// read as sent: a List parameter would split a single comment at its commas
+		Map<String, String> comments = Acknowledgements.of(request.getParameterValues("key"),
+				request.getParameterValues("comment"));
+		try {
+			model.addAttribute("batch",
+					this.imports.importFile(this.catalog.current().id(), fileName, content, comments));
+			if (kept != null) {
+				this.pending.forget(pending);
+			}
+		}
+		catch (ImportRejectedException ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		catch (UnacknowledgedWarningsException ex) {
+			String token = (kept != null) ? pending : this.pending.keep(owner, fileName, content).orElse(null);
+			warnings(model, ex, token, fileName, comments);
+			model.addAttribute("commentsMissing", true);
+		}
+		return "import";
+	}
+
+	private static void warnings(Model model, UnacknowledgedWarningsException ex, String token, String fileName,
+			Map<String, String> comments) {
+		model.addAttribute("warnings", ex.warnings());
+		model.addAttribute("pending", token);
+		model.addAttribute("pendingName", fileName);
+		model.addAttribute("comments", comments);
 	}
 
 }

@@ -18,10 +18,12 @@ import org.corridor.observatory.plan.Direction;
 import org.corridor.observatory.plan.Frequency;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.InvalidPlanPackException;
+import org.corridor.observatory.plan.ItemKind;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanVersion;
 import org.corridor.observatory.plan.PlanVersionConflictException;
 import org.corridor.observatory.plan.PlanVersions;
+import org.corridor.observatory.plan.ValueKind;
 import org.corridor.observatory.security.Actor;
 import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportRejectedException;
@@ -90,6 +92,16 @@ class IndicatorSystemPageController {
 		model.addAttribute("directions", words(Direction.values(), locale));
 		model.addAttribute("attributes", words(Attribute.values(), locale));
 		model.addAttribute("frequencies", words(Frequency.values(), locale));
+		// the columns the form offers as choices rather than typed text
+		model.addAttribute("chosen", List.of("CATEGORY", "GOAL", "DIRECTION", "ATTRIBUTE", "FREQUENCY", "TABLE", "KIND",
+				"CUMULATIVE", "NEGATIVE_ALLOWED"));
+		model.addAttribute("tables",
+				latest.listItems(ItemKind.TABLE)
+					.stream()
+					.map((table) -> IndicatorRows.tableName(table.code(), locale))
+					.toList());
+		model.addAttribute("kinds", words(ValueKind.values(), locale));
+		model.addAttribute("flags", IndicatorRows.flags(locale));
 		return "indicator-system";
 	}
 

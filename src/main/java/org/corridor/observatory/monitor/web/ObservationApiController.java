@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.corridor.observatory.monitor.BatchState;
 import org.corridor.observatory.monitor.ImportBatch;
 import org.corridor.observatory.monitor.Observation;
@@ -59,9 +64,17 @@ class ObservationApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Import a CSV (UTF-8 or GBK) or XLSX file: all rows or none, "
-			+ "with a report of every bad row (400) when any is bad")
-	ImportBatch importFile(@PathVariable String planId, @RequestPart("file") MultipartFile file) throws IOException {
-		return this.imports.importFile(planId, file.getOriginalFilename(), file.getBytes());
+			+ "with a report of every bad row (400) when any is bad. When the figures bring warnings "
+			+ "(warning-level rules, outliers) the answer is 409 listing them, each with its key; send the "
+			+ "file again with one acknowledgement=KEY=comment per warning to store it")
+	@Parameter(name = "acknowledgement", in = ParameterIn.QUERY,
+			description = "警告说明，每条警告一个 / one per warning: KEY=comment, the key as the 409 answer lists it",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	ImportBatch importFile(@PathVariable String planId, @RequestPart("file") MultipartFile file,
+			@Parameter(hidden = true) HttpServletRequest request) throws IOException {
+		// read as sent: a List parameter would split a single comment at its commas
+		return this.imports.importFile(planId, file.getOriginalFilename(), file.getBytes(),
+				Acknowledgements.parse(request.getParameterValues("acknowledgement")));
 	}
 
 	@GetMapping("/batches")

@@ -130,6 +130,7 @@ class ZoneTargetsPageController {
 					.map((check) -> new CheckLine(check, english ? check.en(names::zone) : check.zh(names::zone)))
 					.toList());
 		model.addAttribute("parts", Decomposition.parts(plan.listZones()));
+		model.addAttribute("notReporting", plan.listZones().stream().filter((zone) -> !zone.reporting()).toList());
 		model.addAttribute("additive",
 				plan.listIndicators().stream().filter(current::isAdditive).map((i) -> i.code().value()).toList());
 	}

@@ -547,6 +547,12 @@ final class EnterpriseCopy {
 			out.write("\\N");
 			return out;
 		}
+		if (plain(value)) {
+			// Most values: written whole. A character at a time through the writer (it
+			// locks on each) was a sixth of a million-row import's time on its thread.
+			out.write(value);
+			return out;
+		}
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -558,6 +564,17 @@ final class EnterpriseCopy {
 			}
 		}
 		return out;
+	}
+
+	/** Whether a text has none of the four characters COPY's text format escapes. */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Writer number(Writer out, Number value) throws IOException {

@@ -9,6 +9,7 @@ import org.corridor.observatory.geo.LocationCells;
 import org.corridor.observatory.registry.ChineseNames;
 import org.corridor.observatory.registry.IndustryCells;
 import org.corridor.observatory.registry.IndustryCode;
+import org.corridor.observatory.registry.InvalidUsccException;
 import org.corridor.observatory.registry.Uscc;
 import org.corridor.observatory.tabular.Column;
 import org.corridor.observatory.tabular.FigureCells;
@@ -92,13 +93,15 @@ final class EnterpriseRowChecker implements Reporter {
 	}
 
 	private Uscc uscc(String text) {
-		String code = Uscc.normalise(text);
-		Uscc.Problem problem = Uscc.diagnose(code);
-		if (problem != null) {
-			reject(EnterpriseColumn.USCC, text, problem.zh(), problem.en());
+		// Checked once, by the code itself (a valid code is the rule: a refused one may
+		// cost an exception).
+		try {
+			return new Uscc(Uscc.normalise(text));
+		}
+		catch (InvalidUsccException ex) {
+			reject(EnterpriseColumn.USCC, text, ex.zh(), ex.en());
 			return null;
 		}
-		return new Uscc(code);
 	}
 
 	private IndustryCode industry(String text) {

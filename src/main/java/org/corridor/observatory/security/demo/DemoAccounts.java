@@ -54,7 +54,10 @@ class DemoAccounts {
 		create("demo-registrar", "【演示】登记库维护", Role.REGISTRAR, List.of());
 		create("demo-analyst", "【演示】分析", Role.ANALYST, List.of());
 		Plan plan = this.catalog.current();
-		for (Zone district : plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).toList()) {
+		for (Zone district : plan.listZones()
+			.stream()
+			.filter((z) -> z.level() == ZoneLevel.DISTRICT && z.reporting())
+			.toList()) {
 			String code = district.code().toLowerCase(Locale.ROOT).replace('_', '-');
 			String name = district.name().zh();
 			create("demo-" + code + "-reporter", "【演示】" + name + "填报", Role.REPORTER, List.of(district.code()));

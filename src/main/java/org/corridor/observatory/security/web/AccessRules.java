@@ -81,6 +81,7 @@ public final class AccessRules {
 			post("/import/boundaries", Access.REGISTRY_WRITERS),
 			// figures in bulk: administrators
 			get("/import", Access.roles(Role.ADMIN, Role.REGISTRAR)), post("/import", Access.ADMINS),
+			post("/import/acknowledge", Access.ADMINS),
 			get("/api/v1/plans/*/observations/template.*", Access.SIGNED_IN),
 			post("/api/v1/plans/*/observations", Access.ADMINS),
 			// reporting rounds: the service checks each step's role and zones

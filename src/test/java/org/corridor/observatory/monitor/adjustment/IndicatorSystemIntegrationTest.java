@@ -140,7 +140,15 @@ class IndicatorSystemIntegrationTest {
 			assertThat(text(revenue, IndicatorColumn.CATEGORY))
 				.isEqualTo(plan.findCategory(indicator.category()).orElseThrow().name().zh());
 			assertThat(text(revenue, IndicatorColumn.TARGETS)).contains("2025 > 10000");
+			assertThat(text(revenue, IndicatorColumn.KIND)).isEqualTo("金额");
+			assertThat(text(revenue, IndicatorColumn.CUMULATIVE)).isEqualTo("否");
 		}
+
+		// Uploaded unchanged, every column (plan table, kind, running total …) included:
+		// nothing differs.
+		ResponseEntity<String> same = upload(admin, original, "核对", today);
+		assertThat(same.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(same.getBody()).contains("没有任何指标与现行版本不同");
 
 		// A workbook with mistakes: refused with each one located, nothing stored.
 		byte[] bad = edit(original, "2025 多于 30", "不存在的类别");
@@ -178,6 +186,13 @@ class IndicatorSystemIntegrationTest {
 		Plan now = this.catalog.current();
 		assertThat(now.versionNumber()).isEqualTo(2);
 		Indicator added = now.getIndicator("HIGH_VALUE_PATENTS");
+		// the new columns went through the proposal into the version
+		assertThat(added.table()).isEqualTo("TABLE_1");
+		assertThat(added.figures().cumulative()).isTrue();
+		assertThat(this.jdbc.sql("select indicators_yaml from plan_version where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).contains("    table: TABLE_1\n", "    cumulative: true\n");
 		assertThat(added.source()).isNull();
 		assertThat(added.adjustment().version()).isEqualTo(2);
 		assertThat(added.adjustment().basis().zh()).contains("市政府批复同意规划中期调整");
@@ -216,6 +231,16 @@ class IndicatorSystemIntegrationTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void theFormOffersThePlanTableKindRunningTotalAndNegativesAsChoices() {
+		String page = as("system-form-admin", Role.ADMIN)
+			.getForObject("/indicator-system?edit=TOP_INSTITUTIONS_ATTRACTED", String.class);
+		assertThat(page).contains("id=\"f-table\"", "<option value=\"表1\">表1</option>", "id=\"f-kind\"",
+				"<option value=\"个数\" selected=\"selected\">个数</option>", "id=\"f-cumulative\"",
+				"<option value=\"是\" selected=\"selected\">是</option>", "id=\"f-negative_allowed\"");
+		assertThat(page).doesNotContain("name=\"kind\" id=\"f-kind\" value");
+	}
+
 	private static List<String> codes(JsonNode evaluation) {
 		List<String> codes = new java.util.ArrayList<>();
 		evaluation.get("indicators").forEach((e) -> codes.add(e.get("indicatorCode").asText()));
@@ -242,6 +267,8 @@ class IndicatorSystemIntegrationTest {
 			set(row, IndicatorColumn.ATTRIBUTE, "预期性");
 			set(row, IndicatorColumn.TARGETS, targets);
 			set(row, IndicatorColumn.FREQUENCY, "每年");
+			set(row, IndicatorColumn.TABLE, "表1");
+			set(row, IndicatorColumn.CUMULATIVE, "是");
 			workbook.write(out);
 			return out.toByteArray();
 		}

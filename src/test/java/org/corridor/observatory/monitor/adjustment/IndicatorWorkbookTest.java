@@ -9,9 +9,12 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.plan.Comparator;
+import org.corridor.observatory.plan.FigureKind;
 import org.corridor.observatory.plan.IndicatorEdit;
+import org.corridor.observatory.plan.IndicatorTable;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.SamplePacks;
+import org.corridor.observatory.plan.ValueKind;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,47 @@ class IndicatorWorkbookTest {
 	}
 
 	@Test
+	void thePlanTableKindRunningTotalAndNegativesAreColumns() throws IOException {
+		byte[] book = withCell("DIGITAL_CORE_REVENUE", IndicatorColumn.TABLE, "表1");
+		book = withCell(book, "DIGITAL_CORE_REVENUE", IndicatorColumn.KIND, "数量");
+		book = withCell(book, "DIGITAL_CORE_REVENUE", IndicatorColumn.CUMULATIVE, "是");
+		book = withCell(book, "DIGITAL_CORE_REVENUE", IndicatorColumn.NEGATIVE_ALLOWED, "yes");
+		IndicatorEdit edit = IndicatorWorkbook.read("t.xlsx", book, this.plan)
+			.stream()
+			.filter((r) -> r.edit().code().equals("DIGITAL_CORE_REVENUE"))
+			.findFirst()
+			.orElseThrow()
+			.edit();
+		assertThat(edit.table()).isEqualTo("TABLE_1");
+		assertThat(edit.figures()).isEqualTo(new FigureKind(ValueKind.QUANTITY, true, true));
+		String yaml = IndicatorTable.parse("indicators: [{code: DIGITAL_CORE_REVENUE}]").put(edit, null).dump(null);
+		assertThat(yaml).contains("table: TABLE_1", "kind: quantity", "cumulative: true", "negative_allowed: true");
+
+		// the kind the unit implies stays implicit; a table by its English number
+		book = withCell("DIGITAL_CORE_REVENUE", IndicatorColumn.TABLE, "Table 1");
+		IndicatorEdit plain = IndicatorWorkbook.read("t.xlsx", book, this.plan)
+			.stream()
+			.filter((r) -> r.edit().code().equals("DIGITAL_CORE_REVENUE"))
+			.findFirst()
+			.orElseThrow()
+			.edit();
+		assertThat(plain.table()).isEqualTo("TABLE_1");
+		assertThat(IndicatorTable.parse("indicators: [{code: DIGITAL_CORE_REVENUE}]").put(plain, null).dump(null))
+			.doesNotContain("kind:", "cumulative:", "negative_allowed:");
+
+		byte[] unknown = withCell("DIGITAL_CORE_REVENUE", IndicatorColumn.TABLE, "表9");
+		assertThatThrownBy(() -> IndicatorWorkbook.read("t.xlsx", unknown, this.plan)).isInstanceOfSatisfying(
+				ImportRejectedException.class, (ex) -> assertThat(ex.problems()).singleElement().satisfies((p) -> {
+					assertThat(p.column()).isEqualTo("所属规划表");
+					assertThat(p.zh()).contains("表1");
+				}));
+		byte[] maybe = withCell("DIGITAL_CORE_REVENUE", IndicatorColumn.CUMULATIVE, "也许");
+		assertThatThrownBy(() -> IndicatorWorkbook.read("t.xlsx", maybe, this.plan)).isInstanceOfSatisfying(
+				ImportRejectedException.class,
+				(ex) -> assertThat(ex.problems()).extracting(ImportProblem::column).containsExactly("累计"));
+	}
+
+	@Test
 	void badCellsAreReportedAtTheirRowAndColumn() throws IOException {
 		byte[] book = withCell("DIGITAL_CORE_REVENUE", IndicatorColumn.DIRECTION, "上升");
 		assertThatThrownBy(() -> IndicatorWorkbook.read("t.xlsx", book, this.plan))
@@ -77,8 +121,11 @@ class IndicatorWorkbookTest {
 	}
 
 	private byte[] withCell(String code, IndicatorColumn column, String value) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(IndicatorWorkbook.xlsx(this.plan, Locale.SIMPLIFIED_CHINESE)));
+		return withCell(IndicatorWorkbook.xlsx(this.plan, Locale.SIMPLIFIED_CHINESE), code, column, value);
+	}
+
+	private static byte[] withCell(byte[] book, String code, IndicatorColumn column, String value) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(book));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (Row row : workbook.getSheetAt(0)) {
 				if (code.equals(row.getCell(0).getStringCellValue())) {

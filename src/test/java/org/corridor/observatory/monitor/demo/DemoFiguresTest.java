@@ -57,6 +57,8 @@ class DemoFiguresTest {
 			.map(ObservationRecord::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(districts).isCloseTo(corridor, within(new BigDecimal("0.5")));
+		// the reporting districts: 临平区, kept only to split pre-2021 figures, gets none
+		assertThat(records).noneMatch((r) -> r.zoneCode().equals("LINPING"));
 		// counts stay whole and at the corridor level only
 		assertThat(records.stream().filter((r) -> r.indicatorCode().equals("TOP_INSTITUTIONS_ATTRACTED"))).isNotEmpty()
 			.allSatisfy((r) -> {

@@ -52,14 +52,18 @@ class OutliersTest {
 
 	@Test
 	void flagsAFigureFarFromItsPeersWithMedianMadAndZ() {
-		// a tenfold typo among the districts of 2020, the first year (no year before)
+		// a tenfold typo among the districts of 2020, the first year (no year before);
+		// the
+		// peers are the six reporting districts, not LINPING (its 1060 is left out)
 		Figures figures = ordinary().put(REVENUE, "LINAN", 2020, BigDecimal.valueOf(10800));
 		assertThat(Outliers.check(PLAN, figures, REVENUE, "LINAN", 2020)).hasValueSatisfying((outlier) -> {
 			assertThat(outlier.yoyPercent()).isNull();
-			assertThat(outlier.peerMedian()).isEqualTo(1060.0);
-			assertThat(outlier.peerMad()).isEqualTo(40.0);
-			assertThat(outlier.peerZ()).isCloseTo(0.6745 * (10800 - 1060) / 40, within(0.001));
-			assertThat(outlier.reasonEn()).contains("z among peer zones", "median 1060.00", "MAD 40.00");
+			assertThat(outlier.peerMedian()).isEqualTo(1070.0);
+			assertThat(outlier.peerMad()).isEqualTo(50.0);
+			assertThat(outlier.peerZ()).isCloseTo(0.6745 * (10800 - 1070) / 50, within(0.001));
+			assertThat(outlier.reasonEn()).contains("z among peer zones", "median 1070.00", "MAD 50.00");
+			// beyond its own years too: compared with its own median
+			assertThat(outlier.reference()).isEqualByComparingTo("1205");
 		});
 	}
 

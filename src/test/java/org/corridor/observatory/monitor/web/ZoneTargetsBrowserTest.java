@@ -135,7 +135,7 @@ class ZoneTargetsBrowserTest extends BrowserTest {
 			WebElement line = browser.findElement(By.cssSelector("#targets-table tr[data-zone='XIHU']"));
 			assertThat(line.getText()).contains("数字经济核心产业营业收入", "西湖区", "2025: > 2600", "规划调整");
 			assertThat(browser.findElement(By.cssSelector("#targets-checks li[data-indicator='DIGITAL_CORE_REVENUE']"))
-				.getText()).contains("1/7");
+				.getText()).contains("1/6");
 			screenshot("zone-targets.png");
 
 			JsonNode own = this.http.getForObject(EVALUATION, JsonNode.class);

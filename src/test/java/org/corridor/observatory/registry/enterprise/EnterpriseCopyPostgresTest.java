@@ -136,6 +136,8 @@ class EnterpriseCopyPostgresTest {
 				boolean first = year == lastYear - 1;
 				csv.append(code)
 					.append(",杭州测试")
+					// a backslash, which COPY's text format escapes, in every tenth name
+					.append((i % 10 == 0) ? "\\" : "")
 					.append(i)
 					.append(demo ? "號" : "号")
 					.append("科技有限公司,")

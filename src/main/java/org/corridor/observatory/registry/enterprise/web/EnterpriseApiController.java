@@ -1,6 +1,7 @@
 package org.corridor.observatory.registry.enterprise.web;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,9 +55,18 @@ class EnterpriseApiController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportResult> importFile(@PathVariable String planId, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "wgs84") String crs) throws IOException {
-		ImportResult result = this.imports.importFile(planId, Files.name(file), file.getBytes(), Crs.parse(crs),
-				ProgressListener.NONE);
-		return ResponseEntity.status(HttpStatus.CREATED).body(result);
+		// Read from disk as a stream, as an import job reads its spool file: memory holds
+		// the rows in flight, not the upload's bytes.
+		Path spooled = java.nio.file.Files.createTempFile("enterprise-upload-", ".part");
+		try {
+			file.transferTo(spooled);
+			ImportResult result = this.imports.importFile(planId, Files.name(file), spooled, Crs.parse(crs),
+					ProgressListener.NONE);
+			return ResponseEntity.status(HttpStatus.CREATED).body(result);
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(spooled);
+		}
 	}
 
 	@GetMapping("/template.xlsx")
