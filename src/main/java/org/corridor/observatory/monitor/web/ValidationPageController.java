@@ -105,6 +105,8 @@ class ValidationPageController {
 		Map<String, String> changeFormulas = new java.util.HashMap<>();
 		changes.forEach((change) -> changeFormulas.put(change.rule().code(), named(plan, change.rule(), english)));
 		model.addAttribute("pending", pending.orElse(null));
+		model.addAttribute("ownPending",
+				pending.filter((p) -> p.proposedBy().equals(Actor.current().username())).orElse(null));
 		model.addAttribute("ruleChanges", changes);
 		model.addAttribute("changeFormulas", changeFormulas);
 		model.addAttribute("today", this.versions.today());

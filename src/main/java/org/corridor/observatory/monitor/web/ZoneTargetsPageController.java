@@ -22,6 +22,7 @@ import org.corridor.observatory.plan.PlanVersions;
 import org.corridor.observatory.plan.SumCheck;
 import org.corridor.observatory.plan.Target;
 import org.corridor.observatory.plan.Zone;
+import org.corridor.observatory.security.Actor;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.web.Files;
 import org.corridor.observatory.web.Names;
@@ -102,6 +103,8 @@ class ZoneTargetsPageController {
 		Plan plan = this.catalog.current();
 		Optional<PlanVersion> pending = this.versions.pending();
 		model.addAttribute("pending", pending.orElse(null));
+		model.addAttribute("ownPending",
+				pending.filter((p) -> p.proposedBy().equals(Actor.current().username())).orElse(null));
 		model.addAttribute("targetChanges", pending.map(this.adjustments::zoneTargetChanges).orElse(List.of()));
 		model.addAttribute("today", this.versions.today());
 		model.addAttribute("planVersion", plan.versionNumber());

@@ -78,6 +78,8 @@ class ValidationRulesBrowserTest extends BrowserTest {
 		browser.findElement(By.id("rule-save")).click();
 		wait(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("rules-done")));
 		assertThat(browser.findElement(By.id("rules-done")).getText()).contains("待管委会审定人审定");
+		// a further change amends the waiting proposal: the form starts from its reason
+		assertThat(browser.findElement(By.id("rule-reason")).getAttribute("value")).isEqualTo("管委会办公会议决定：区县数不超过全域");
 		// proposed, not in force: listed among the waiting changes only
 		assertThat(browser.findElements(By.cssSelector("#rules-table tr[data-rule='XIHU_NOT_ABOVE_CORRIDOR']")))
 			.isEmpty();
