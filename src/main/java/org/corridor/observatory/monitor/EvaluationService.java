@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
 import org.corridor.observatory.monitor.targets.ZoneTargets;
-import org.corridor.observatory.monitor.targets.ZoneTargetsChanged;
 import org.corridor.observatory.plan.Baseline;
 import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Indicator;
@@ -46,7 +45,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A whole plan's evaluation from the published figures as they are now (what the
  * overview, the public and the evaluation API ask for most) is kept until the figures,
  * either registry or the zones change ({@link FiguresPublished}, {@link RegistryChanged},
- * {@link PlatformsChanged}, {@link ZonesChanged}, {@link ZoneTargetsChanged}, after their
+ * {@link PlatformsChanged}, {@link ZonesChanged}, {@link PlanAdjusted}, after their
  * commit); none is kept from inside a transaction, and one computed while such an event
  * arrived is not kept past it.
  * <p>
@@ -165,7 +164,7 @@ public class EvaluationService {
 
 	/** Forgets every kept evaluation once a change to their inputs has committed. */
 	@TransactionalEventListener(classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class,
-			ZonesChanged.class, ZoneTargetsChanged.class, PlanAdjusted.class }, fallbackExecution = true)
+			ZonesChanged.class, PlanAdjusted.class }, fallbackExecution = true)
 	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
