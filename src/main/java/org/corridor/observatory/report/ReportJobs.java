@@ -135,12 +135,12 @@ public class ReportJobs implements SmartInitializingSingleton {
 		LocalDate day = (asOf != null) ? asOf : today;
 		if (day.isAfter(today)) {
 			throw new IllegalArgumentException(
-					"asOf: 数据截至日期不能晚于今天（" + today + "）/ the as-of date cannot be after today (" + today + ")");
+					"asOf: 数据截至日期不能晚于今天（" + today + "） / the as-of date cannot be after today (" + today + ")");
 		}
 		String lang = (language == null || language.isBlank()) ? "zh" : language.strip().toLowerCase(Locale.ROOT);
 		if (!lang.equals("zh") && !lang.equals("en")) {
 			throw new IllegalArgumentException(
-					"language: 报告语言应为 zh（中文）或 en（English）/ the language must be zh or en, not \"" + language + "\"");
+					"language: 报告语言应为 zh（中文）或 en（English） / the language must be zh or en, not \"" + language + "\"");
 		}
 		if (!this.slots.tryAcquire()) {
 			throw new ImportsBusyException("报告队列已满（正在生成 1 份，另有 " + this.capacity + " 份在排队），请稍后再试",
