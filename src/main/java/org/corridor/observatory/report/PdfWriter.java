@@ -155,7 +155,7 @@ public final class PdfWriter {
 	}
 
 	private void table(Table t) throws IOException {
-		float size = 8;
+		float size = tableSize(t);
 		float leading = size * 1.35f;
 		float pad = 3;
 		int columns = t.headers().size();
@@ -181,6 +181,11 @@ public final class PdfWriter {
 		this.y -= 10;
 	}
 
+	/** The type size of a table: smaller for the wide ones. */
+	private static float tableSize(Table t) {
+		return (t.headers().size() >= 9) ? 7.5f : 8;
+	}
+
 	private List<List<String>> cells(List<String> cells, float[] w, float size, float pad) {
 		List<List<String>> wrapped = new ArrayList<>();
 		for (int c = 0; c < cells.size(); c++) {
@@ -200,7 +205,7 @@ public final class PdfWriter {
 	 */
 	private void row(List<List<String>> wrapped, float[] w, float leading, float pad, boolean header)
 			throws IOException {
-		float size = 8;
+		float size = leading / 1.35f;
 		float height = height(wrapped, leading, pad);
 		if (this.y - height < BOTTOM) {
 			newPage();
@@ -248,8 +253,9 @@ public final class PdfWriter {
 					true, true)) {
 				this.content = c;
 				String foot = clean(report.footer() + " · " + n + " / " + total);
-				float w = width(foot, 8);
-				show(foot, MARGIN + (WIDTH - w) / 2, BOTTOM - 24, 8, new Color(0x55, 0x55, 0x55));
+				float size = Math.min(8, 8 * WIDTH / width(foot, 8));
+				float w = width(foot, size);
+				show(foot, MARGIN + (WIDTH - w) / 2, BOTTOM - 24, size, new Color(0x55, 0x55, 0x55));
 				if (report.demo()) {
 					String notice = clean(report.demoNotice());
 					for (String line : wrap(notice, 8, WIDTH)) {
@@ -318,7 +324,7 @@ public final class PdfWriter {
 		try {
 			for (String token : tokens) {
 				float w = width(token, size);
-				if (used + w > width && line.length() > 0) {
+				if (used + w > width && line.length() > 0 && !(closing(token) && used + w <= width * 1.08f)) {
 					lines.add(line.toString().stripTrailing());
 					line.setLength(0);
 					used = 0;
@@ -353,6 +359,14 @@ public final class PdfWriter {
 			lines.add(line.toString().stripTrailing());
 		}
 		return lines;
+	}
+
+	/**
+	 * Punctuation that may not begin a line (避头点): it stays at the end of the line
+	 * before.
+	 */
+	private static boolean closing(String token) {
+		return token.length() == 1 && "，。、；：？！）》」』”’,.;:?!)%".indexOf(token.charAt(0)) >= 0;
 	}
 
 	private static List<String> tokens(String text) {

@@ -468,9 +468,16 @@ public final class ReportComposer {
 	private void working(IndicatorEvaluation e) {
 		for (Step step : e.working()) {
 			String label = this.en ? step.en() : step.zh();
-			String value = (step.value() != null) ? " = " + ReportFormat.figure(step.value()) : "";
-			small("· " + label + "：" + Objects.toString(step.formula(), "") + value);
+			String formula = Objects.toString(step.formula(), "");
+			String value = (step.value() != null && !formula.contains(plain(step.value())))
+					? " = " + ReportFormat.figure(step.value()) : "";
+			small("· " + label + "：" + formula + value);
 		}
+	}
+
+	/** A value as the working writes it: plain, without trailing zeros. */
+	private static String plain(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	// 七、后半程研判
@@ -488,6 +495,9 @@ public final class ReportComposer {
 						+ projected.size() + " indicators that can be projected would meet their targets and "
 						+ (projected.size() - meet)
 						+ " would miss them and need to go faster for the rest of the period."));
+		if (projected.isEmpty()) {
+			return;
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (AnnualReport.IndicatorRow row : projected) {
 			IndicatorEvaluation e = row.evaluation();
