@@ -10,6 +10,7 @@ import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PlatformStatus;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The figures of an annual evaluation report (年度监测评估报告) for a plan, a year and a scope,
@@ -39,12 +40,13 @@ import org.corridor.observatory.plan.PlatformStatus;
  * @param platforms the platforms by stage
  * @param chains the industry chains with their gaps, or empty
  * @param chainYear the year of the chain figures, or null when there are none
+ * @param districtShapes the districts' shapes in WGS84 (corridor reports), by zone code
  */
 public record AnnualReport(String planId, LocalizedText planName, int year, String zoneCode, LocalizedText zoneName,
 		boolean corridor, LocalDate asOf, int planVersion, String figuresSha256, boolean demo, int baselineYear,
 		int endYear, double timeElapsed, Double meanCompletion, Map<NdrcRating, Integer> ratingCounts,
 		Map<Status, Integer> statusCounts, List<IndicatorRow> indicators, List<DistrictRow> districts,
-		PlatformSummary platforms, List<ChainRow> chains, Integer chainYear) {
+		PlatformSummary platforms, List<ChainRow> chains, Integer chainYear, Map<String, Geometry> districtShapes) {
 
 	/** The rows rated lagging (滞后 or 严重滞后), in table order. */
 	public List<IndicatorRow> lagging() {

@@ -21,6 +21,7 @@ import org.corridor.observatory.chain.ChainFigures;
 import org.corridor.observatory.chain.ChainReport;
 import org.corridor.observatory.chain.ChainService;
 import org.corridor.observatory.chain.Gap;
+import org.corridor.observatory.geo.ZoneShapes;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
@@ -38,6 +39,7 @@ import org.corridor.observatory.plan.ZoneLevel;
 import org.corridor.observatory.registry.platform.Platform;
 import org.corridor.observatory.registry.platform.PlatformFilter;
 import org.corridor.observatory.registry.platform.PlatformRegistry;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,7 +65,11 @@ public class ReportBuilder {
 
 	private final ChainService chains;
 
-	ReportBuilder(EvaluationService evaluations, PlanCatalog catalog, PlatformRegistry platforms, ChainService chains) {
+	private final ZoneShapes shapes;
+
+	ReportBuilder(EvaluationService evaluations, PlanCatalog catalog, PlatformRegistry platforms, ChainService chains,
+			ZoneShapes shapes) {
+		this.shapes = shapes;
 		this.evaluations = evaluations;
 		this.catalog = catalog;
 		this.platforms = platforms;
@@ -151,26 +157,18 @@ public class ReportBuilder {
 		AnnualReport.PlatformSummary platformSummary = platforms(planId, corridor ? null : zone, year, day);
 		progress.step("chains", done++, steps);
 		List<AnnualReport.ChainRow> chainRows = new ArrayList<>();
-		Integer chainYear = null;
-		try {
-			ChainReport report = this.chains.report(planId, year, corridor ? null : zone);
-			chainYear = report.year();
-			demo |= report.demo();
-			for (ChainFigures chain : report.chains()) {
-				List<LocalizedText> gaps = Gap.of(chain)
-					.stream()
-					.map((gap) -> LocalizedText.of(
-							gapWord(gap).zh() + "：" + gapName(gap).zh() + "（" + gap.evidence().zh() + "）",
-							gapWord(gap).en() + ": " + gapName(gap).en() + " (" + gap.evidence().en() + ")"))
-					.toList();
-				chainRows.add(new AnnualReport.ChainRow(chain.name(), chain.firms(), chain.revenue(), chain.growth(),
-						chain.stars(), 3 * chain.segments().size(), gaps));
-			}
-		}
-		catch (RuntimeException ex) {
-			// no chain figures for the year: the section says so
-			chainRows.clear();
-			chainYear = null;
+		ChainReport chainReport = this.chains.report(planId, year, corridor ? null : zone);
+		Integer chainYear = chainReport.year();
+		demo |= chainReport.demo();
+		for (ChainFigures chain : chainReport.chains()) {
+			List<LocalizedText> gaps = Gap.of(chain)
+				.stream()
+				.map((gap) -> LocalizedText.of(
+						gapWord(gap).zh() + "：" + gapName(gap).zh() + "（" + gap.evidence().zh() + "）",
+						gapWord(gap).en() + ": " + gapName(gap).en() + " (" + gap.evidence().en() + ")"))
+				.toList();
+			chainRows.add(new AnnualReport.ChainRow(chain.name(), chain.firms(), chain.revenue(), chain.growth(),
+					chain.stars(), 3 * chain.segments().size(), gaps));
 		}
 		progress.step("figures", done, steps);
 		double elapsed = Math.max(0, Math.min(1, (double) (year - plan.header().baselineYear())
@@ -178,7 +176,16 @@ public class ReportBuilder {
 		return new AnnualReport(planId, plan.header().name(), year, zone, scope.name(), corridor, asOf,
 				evaluation.planVersion(), sha256(figures), demo || platformSummary.demo(), plan.header().baselineYear(),
 				plan.header().endYear(), elapsed, meanCompletion(rows.stream().map((r) -> r.evaluation()).toList()),
-				ratings, statuses, rows, districtRows, platformSummary, chainRows, chainYear);
+				ratings, statuses, rows, districtRows, platformSummary, chainRows, chainYear, shapes(districts));
+	}
+
+	/** The districts' shapes (WGS84), for the small maps; those without one left out. */
+	private Map<String, Geometry> shapes(List<Zone> districts) {
+		Map<String, Geometry> found = new java.util.LinkedHashMap<>();
+		for (Zone district : districts) {
+			this.shapes.findShape(district.code()).ifPresent((shape) -> found.put(district.code(), shape.geometry()));
+		}
+		return found;
 	}
 
 	private static void note(List<String> figures, PlanEvaluation evaluation) {

@@ -48,6 +48,8 @@ public final class ReportComposer {
 
 	private final List<Block> blocks = new ArrayList<>();
 
+	private int figures;
+
 	private ReportComposer(AnnualReport report, Locale locale) {
 		this.report = report;
 		this.locale = locale;
@@ -238,9 +240,10 @@ public final class ReportComposer {
 			n++;
 			charts.chart(n, lagging.size());
 			byte[] png = ReportCharts.chart(row, this.locale, r.demo() ? DEMO_NOTICE : null);
+			int f = ++this.figures;
 			this.blocks.add(new Image(png, ReportCharts.WIDTH, ReportCharts.HEIGHT, t(
-					"图" + n + " " + in(row.indicator().name()) + "：实际值、基期值、目标值与趋势预测",
-					"Figure " + n + ". " + in(row.indicator().name()) + ": figures, baseline, target and projection")));
+					"图" + f + " " + in(row.indicator().name()) + "：实际值、基期值、目标值与趋势预测",
+					"Figure " + f + ". " + in(row.indicator().name()) + ": figures, baseline, target and projection")));
 		}
 	}
 
@@ -320,6 +323,13 @@ public final class ReportComposer {
 						in(NdrcRating.LAGGING.label()), t("平均完成度", "Mean completion"),
 						t("占全域比重（贡献）", "Share of the corridor (contribution)")),
 				rows, List.of(3, 2, 2, 2, 2, 2, 2, 8)));
+		byte[] maps = ReportMaps.districts(r, this.locale, r.demo() ? DEMO_NOTICE : null);
+		if (maps != null) {
+			int f = ++this.figures;
+			this.blocks
+				.add(new Image(maps, ReportMaps.WIDTH, ReportMaps.height(maps), t("图" + f + " 各区县小地图（颜色越深数值越大，灰色为无数据）",
+						"Figure " + f + ". The districts (darker: larger; grey: no figure)")));
+		}
 	}
 
 	// 四、战略科技力量与平台

@@ -106,7 +106,9 @@ class ReportDocumentsTest {
 			for (XWPFHeader header : doc.getHeaderList()) {
 				assertThat(header.getText()).contains("DEMO");
 			}
-			assertThat(doc.getAllPictures()).hasSize(this.report.lagging().size());
+			// a chart per lagging indicator and the districts' small maps
+			assertThat(this.report.districtShapes()).isNotEmpty();
+			assertThat(doc.getAllPictures()).hasSize(this.report.lagging().size() + 1);
 		}
 	}
 
