@@ -163,6 +163,46 @@ class ReportDocumentsTest {
 		render(en, "report-corridor-en");
 	}
 
+	@Test
+	void midwayTheProjectionTableIsTheApisProjection() throws IOException {
+		int year = this.report.year() - 2;
+		JsonNode midway = this.http.getForObject("/api/v1/plans/" + PLAN + "/evaluations?year=" + year, JsonNode.class);
+		AnnualReport earlier = this.builder.build(PLAN, year, null, LocalDate.now(), ReportBuilder.Progress.NONE);
+		byte[] docx = DocxWriter
+			.write(ReportComposer.compose(earlier, Locale.SIMPLIFIED_CHINESE, ReportComposer.ChartProgress.NONE));
+		Map<String, JsonNode> byName = new HashMap<>();
+		for (JsonNode e : midway.at("/data/indicators")) {
+			earlier.indicators()
+				.stream()
+				.filter((row) -> row.indicator().code().value().equals(e.get("indicatorCode").asText()))
+				.forEach((row) -> byName.put(row.indicator().name().zh(), e));
+		}
+		long projected = 0;
+		for (JsonNode e : midway.at("/data/indicators")) {
+			if (!e.get("projectedToMeet").isNull()) {
+				projected++;
+			}
+		}
+		assertThat(projected).as("the demo figures give projections midway").isPositive();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable table = doc.getTables()
+				.stream()
+				.filter((t) -> t.getRow(0).getTableCells().size() > 3
+						&& t.getRow(0).getCell(3).getText().equals("趋势预测值"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(table.getRows()).hasSize((int) projected + 1);
+			for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
+				List<String> cells = row.getTableCells().stream().map((c) -> c.getText()).toList();
+				JsonNode e = byName.get(cells.get(0));
+				assertFigure(cells.get(2), e.get("targetValue"), 0.005);
+				assertFigure(cells.get(3), e.get("projection"), 0.005);
+				assertThat(cells.get(4)).isEqualTo(e.get("projectedToMeet").asBoolean() ? "能" : "否");
+				assertPercent(cells.get(6), e.get("requiredCagr"));
+			}
+		}
+	}
+
 	private static boolean inOrder(String line, String... parts) {
 		int from = 0;
 		for (String part : parts) {
