@@ -68,6 +68,9 @@ class ReportJobsTest {
 	AccountStore accounts;
 
 	@Autowired
+	ReportJobs jobs;
+
+	@Autowired
 	ApiTokens tokens;
 
 	@Test
@@ -165,6 +168,21 @@ class ReportJobsTest {
 		ResponseEntity<String> listed = this.http.exchange(JOBS, HttpMethod.GET, new HttpEntity<>(headers),
 				String.class);
 		assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aReportLeftBeingMadeByAStoppedProcessIsInterruptedAtTheNextStart() {
+		this.jdbc
+			.sql("insert into evaluation_report (id, plan_id, report_year, zone_code, as_of, language, state, phase,"
+					+ " demo, requested_by, requested_at) values ('left-running', 'chengxi-2021', 2024, 'CORRIDOR',"
+					+ " current_date, 'zh', 'RUNNING', 'pdf', false, 'someone', current_timestamp)")
+			.update();
+		this.jobs.afterSingletonsInstantiated();
+		ReportJob job = this.jobs.find("left-running").orElseThrow();
+		assertThat(job.state()).isEqualTo(ReportJob.State.INTERRUPTED);
+		assertThat(job.error()).contains("请重新生成", "generate it again");
+		assertThat(this.http.getForEntity(JOBS + "/left-running/report.pdf", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	private long count() {
