@@ -196,6 +196,16 @@ public final class ReportComposer {
 				s.append("。");
 			}
 		}
+		Map<Status, Integer> st = r.statusCounts();
+		s.append(t("按平台评估状态：", " By the platform's statuses: "));
+		List<String> parts = new ArrayList<>();
+		for (Status status : List.of(Status.ACHIEVED, Status.ON_TRACK, Status.LAGGING, Status.OFF_TRACK, Status.NO_DATA,
+				Status.NO_TARGET)) {
+			if (st.get(status) > 0 || status.severity() >= 0) {
+				parts.add(this.en ? st.get(status) + " " + status.en() : status.zh() + " " + st.get(status) + " 项");
+			}
+		}
+		s.append(String.join(t("、", ", "), parts)).append(t("。", "."));
 		p(s.toString());
 		List<List<String>> rows = new ArrayList<>();
 		for (NdrcRating rating : NdrcRating.values()) {

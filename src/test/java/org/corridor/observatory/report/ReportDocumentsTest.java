@@ -252,8 +252,16 @@ class ReportDocumentsTest {
 		assertThat(shown).isCloseTo(api.asDouble(), within(0.0005 + 1e-9));
 	}
 
-	/** Renders the PDF's pages to PNGs with pdftoppm, into the screenshots folder. */
+	/**
+	 * Renders the PDF's pages to PNGs with pdftoppm, into the screenshots folder. Outside
+	 * CI, without poppler-utils installed, renders nothing (the checks on the PDF's text
+	 * stand); in CI ({@code CI=true}) a missing pdftoppm fails.
+	 */
 	static List<Path> render(byte[] pdf, String name) throws IOException, InterruptedException {
+		if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+			assertThat(System.getenv("CI")).as("CI needs pdftoppm (poppler-utils)").isNotEqualTo("true");
+			return List.of();
+		}
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".pdf");
