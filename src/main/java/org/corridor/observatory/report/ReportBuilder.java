@@ -89,8 +89,8 @@ public class ReportBuilder {
 		String zone = (zoneCode == null || zoneCode.isBlank()) ? root.code() : zoneCode;
 		Zone scope = current.getZone(zone);
 		boolean corridor = scope.code().equals(root.code());
-		if (!corridor && scope.level() != ZoneLevel.DISTRICT) {
-			throw new IllegalArgumentException("a report is for the corridor or one district, not " + zone);
+		if (!corridor && (scope.level() != ZoneLevel.DISTRICT || !scope.reporting())) {
+			throw new IllegalArgumentException("a report is for the corridor or one reporting district, not " + zone);
 		}
 		int start = current.header().startYear();
 		if (year < start || year > current.header().outlookYear()) {
@@ -99,7 +99,8 @@ public class ReportBuilder {
 		}
 		Instant at = EvaluationService.endOfDay(asOf);
 		List<Zone> districts = corridor
-				? current.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).toList() : List.of();
+				? current.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT && z.reporting()).toList()
+				: List.of();
 		int steps = (year - start + 1) + districts.size() + 2;
 		int done = 0;
 		List<String> figures = new ArrayList<>();

@@ -127,10 +127,10 @@ public class ReportJobs implements SmartInitializingSingleton {
 		}
 		String zone = (zoneCode == null || zoneCode.isBlank()) ? plan.rootZone().code() : zoneCode.strip();
 		Optional<Zone> found = plan.findZone(zone);
-		if (found.isEmpty()
-				|| !(found.get().code().equals(plan.rootZone().code()) || found.get().level() == ZoneLevel.DISTRICT)) {
-			throw new IllegalArgumentException("zone: 报告范围应为走廊或一个区县，“" + zone + "”不是 / the scope must be the corridor"
-					+ " or one district, not \"" + zone + "\"");
+		if (found.isEmpty() || !(found.get().code().equals(plan.rootZone().code())
+				|| found.get().level() == ZoneLevel.DISTRICT && found.get().reporting())) {
+			throw new IllegalArgumentException("zone: 报告范围应为走廊或一个填报区县，“" + zone + "”不是 / the scope must be the corridor"
+					+ " or one reporting district, not \"" + zone + "\"");
 		}
 		LocalDate day = (asOf != null) ? asOf : today;
 		if (day.isAfter(today)) {

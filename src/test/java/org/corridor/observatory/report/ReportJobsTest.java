@@ -140,6 +140,7 @@ class ReportJobsTest {
 	void badRequestsAreRefusedInBothLanguagesAndStoreNothing() {
 		long before = count();
 		for (MultiValueMap<String, String> bad : List.of(form("year", "1999"), form("year", "2025", "zone", "NOWHERE"),
+				form("year", "2025", "zone", "LINPING"),
 				form("year", "2025", "asOf", LocalDate.now().plusDays(3).toString()),
 				form("year", "2025", "language", "fr"), form("year", "abc"))) {
 			ResponseEntity<JsonNode> answer = post(bad);

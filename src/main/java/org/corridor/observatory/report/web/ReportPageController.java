@@ -49,7 +49,7 @@ class ReportPageController {
 		}
 		List<Zone> scopes = new java.util.ArrayList<>();
 		scopes.add(plan.rootZone());
-		plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT).forEach(scopes::add);
+		plan.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT && z.reporting()).forEach(scopes::add);
 		model.addAttribute("years", years);
 		model.addAttribute("defaultYear", Math.min(last, this.evaluations.defaultYear(plan.id())));
 		model.addAttribute("scopes", scopes);
