@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The corridor's annual evaluation report on the DEMO figures (see bench/README.md, "Annual
-# evaluation report"): starts the application without its web server on an in-memory H2,
+# evaluation report"): starts the application without its web server on an H2 file of its own (the platform's settings),
 # then times the report end to end as a report job makes it (figures from the evaluation,
 # charts, Word, PDF) and by part. Goal: under 10 s with all its charts.
 # Usage: bash bench/report.sh [REPETITIONS [WARM-UPS]] [--all-charts]   (default 7 2)

@@ -1,5 +1,9 @@
 package org.corridor.observatory.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.corridor.observatory.ObservatoryApplication;
+import org.corridor.observatory.bench.BenchH2;
 import org.corridor.observatory.monitor.EvaluationService;
 
 import org.springframework.boot.WebApplicationType;
@@ -48,11 +53,17 @@ public final class ReportBench {
 		if (numbers.size() > 1) {
 			warmups = numbers.get(1);
 		}
+		Path folder;
+		try {
+			folder = Files.createTempDirectory("report-bench");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ObservatoryApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=jdbc:h2:mem:report-bench;DB_CLOSE_DELAY=-1",
-					"observatory.demo.enabled=true", "logging.level.root=WARN", "spring.main.banner-mode=off")
-			.run()) {
+			.run("--spring.datasource.url=" + BenchH2.url(folder.resolve("h2/report")),
+					"--observatory.demo.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			ReportBuilder builder = context.getBean(ReportBuilder.class);
 			String plan = "chengxi-2021";
 			int year = context.getBean(EvaluationService.class).defaultYear(plan);
