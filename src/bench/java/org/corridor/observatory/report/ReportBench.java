@@ -56,6 +56,8 @@ public final class ReportBench {
 		Path folder;
 		try {
 			folder = Files.createTempDirectory("report-bench");
+			Path created = folder;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(created)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -119,6 +121,15 @@ public final class ReportBench {
 			print("total", total);
 			double median = median(total);
 			System.out.printf("goal < 10 s: %s (median %.2f s)%n", (median < 10) ? "met" : "NOT met", median);
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			System.err.println("could not delete " + folder + ": " + ex.getMessage());
 		}
 	}
 
