@@ -1,18 +1,10 @@
 package org.corridor.observatory.plan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The text of {@code indicators.yaml} edited as a tree: an indicator's row is written
@@ -33,18 +25,8 @@ public final class IndicatorTable {
 	 * The tree of a file's text.
 	 * @throws IllegalArgumentException when the text is not a YAML mapping
 	 */
-	@SuppressWarnings("unchecked")
 	public static IndicatorTable parse(String text) {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
-		Object parsed = new Yaml(new SafeConstructor(options)).load(text);
-		if (parsed == null) {
-			parsed = new LinkedHashMap<>();
-		}
-		if (!(parsed instanceof Map)) {
-			throw new IllegalArgumentException("indicators.yaml is not a mapping");
-		}
-		return new IndicatorTable(new LinkedHashMap<>((Map<String, Object>) parsed));
+		return new IndicatorTable(PackYaml.parse(text, "indicators.yaml"));
 	}
 
 	/**
@@ -146,35 +128,11 @@ public final class IndicatorTable {
 	 * @param comment the first lines, written as comments; null for none
 	 */
 	public String dump(String comment) {
-		DumperOptions options = new DumperOptions();
-		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		options.setAllowUnicode(true);
-		options.setWidth(1000);
-		options.setIndent(2);
-		options.setIndicatorIndent(2);
-		options.setIndentWithIndicator(true);
-		options.setSplitLines(false);
-		String yaml = new Yaml(new DecimalRepresenter(options), options).dump(this.root);
-		StringBuilder out = new StringBuilder();
-		if (comment != null) {
-			comment.lines().forEach((line) -> out.append("# ").append(line).append('\n'));
-		}
-		return out.append(yaml).toString();
+		return PackYaml.dump(this.root, comment);
 	}
 
 	private List<Object> indicators() {
-		Object list = this.root.get("indicators");
-		if (!(list instanceof List)) {
-			list = new ArrayList<>();
-			this.root.put("indicators", list);
-		}
-		@SuppressWarnings("unchecked")
-		List<Object> indicators = (List<Object>) list;
-		if (!(indicators instanceof ArrayList)) {
-			indicators = new ArrayList<>(indicators);
-			this.root.put("indicators", indicators);
-		}
-		return indicators;
+		return PackYaml.list(this.root, "indicators");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -203,33 +161,6 @@ public final class IndicatorTable {
 
 	private static String key(Enum<?> value) {
 		return value.name().toLowerCase(Locale.ROOT);
-	}
-
-	/**
-	 * Writes a decimal as a plain YAML number (never with an exponent, which YAML 1.1
-	 * would read back as text): an integer when it has no fraction.
-	 */
-	private static final class DecimalRepresenter extends Representer {
-
-		DecimalRepresenter(DumperOptions options) {
-			super(options);
-			this.representers.put(BigDecimal.class, (data) -> {
-				BigDecimal value = ((BigDecimal) data).stripTrailingZeros();
-				if (value.scale() <= 0) {
-					return representScalar(Tag.INT, value.toBigInteger().toString());
-				}
-				return representScalar(Tag.FLOAT, value.toPlainString());
-			});
-			this.representers.put(Double.class, (data) -> {
-				double value = (Double) data;
-				if (!Double.isFinite(value)) {
-					return representScalar(Tag.FLOAT, Double.isNaN(value) ? ".nan" : (value > 0) ? ".inf" : "-.inf");
-				}
-				String text = BigDecimal.valueOf(value).toPlainString();
-				return representScalar(Tag.FLOAT, text.contains(".") ? text : text + ".0");
-			});
-		}
-
 	}
 
 }

@@ -102,6 +102,14 @@ final class PackYaml {
 				}
 				return representScalar(Tag.FLOAT, value.toPlainString());
 			});
+			this.representers.put(Double.class, (data) -> {
+				double value = (Double) data;
+				if (!Double.isFinite(value)) {
+					return representScalar(Tag.FLOAT, Double.isNaN(value) ? ".nan" : (value > 0) ? ".inf" : "-.inf");
+				}
+				String text = BigDecimal.valueOf(value).toPlainString();
+				return representScalar(Tag.FLOAT, text.contains(".") ? text : text + ".0");
+			});
 		}
 
 	}
