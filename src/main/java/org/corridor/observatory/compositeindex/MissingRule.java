@@ -1,0 +1,50 @@
+package org.corridor.observatory.compositeindex;
+
+import org.corridor.observatory.plan.LocalizedText;
+
+/**
+ * What a missing figure does to a score (缺失值规则). In every rule an indicator without a
+ * single figure in the table, and a pillar without any indicator that has one, is left
+ * out for everyone and the other weights are rescaled.
+ */
+public enum MissingRule {
+
+	/**
+	 * The missing indicator is left out of that zone's score and the other weights
+	 * rescaled.
+	 */
+	REWEIGHT("reweight", LocalizedText.of("缺项按其余权重重新分配", "Left out, the other weights rescaled")),
+
+	/** The missing figure counts as the lowest score the indicator has in the table. */
+	LOWEST("lowest", LocalizedText.of("缺项按最低分计", "Counted as the lowest score")),
+
+	/** A zone and year missing any figure is not scored. */
+	SKIP("skip", LocalizedText.of("缺项则不计分", "Not scored"));
+
+	private final String key;
+
+	private final LocalizedText label;
+
+	MissingRule(String key, LocalizedText label) {
+		this.key = key;
+		this.label = label;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	public LocalizedText label() {
+		return this.label;
+	}
+
+	static MissingRule fromKey(String key) {
+		for (MissingRule value : values()) {
+			if (value.key.equals(key)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}
