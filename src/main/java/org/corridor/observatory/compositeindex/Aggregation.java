@@ -34,6 +34,22 @@ public enum Aggregation {
 		return this.label;
 	}
 
+	/**
+	 * The value a word of the pack or a request names; null for null or blank.
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static Aggregation parse(String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		Aggregation value = fromKey(key.trim());
+		if (value == null) {
+			throw new IllegalArgumentException("应为以下之一:arithmetic, geometric(实为 " + key
+					+ ") / must be one of arithmetic, geometric (not " + key + ")");
+		}
+		return value;
+	}
+
 	static Aggregation fromKey(String key) {
 		for (Aggregation value : values()) {
 			if (value.key.equals(key)) {

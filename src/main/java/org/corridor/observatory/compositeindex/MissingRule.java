@@ -38,6 +38,22 @@ public enum MissingRule {
 		return this.label;
 	}
 
+	/**
+	 * The value a word of the pack or a request names; null for null or blank.
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static MissingRule parse(String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		MissingRule value = fromKey(key.trim());
+		if (value == null) {
+			throw new IllegalArgumentException("应为以下之一:reweight, lowest, skip(实为 " + key
+					+ ") / must be one of reweight, lowest, skip (not " + key + ")");
+		}
+		return value;
+	}
+
 	static MissingRule fromKey(String key) {
 		for (MissingRule value : values()) {
 			if (value.key.equals(key)) {

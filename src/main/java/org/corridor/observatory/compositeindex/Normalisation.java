@@ -39,6 +39,22 @@ public enum Normalisation {
 		return this.label;
 	}
 
+	/**
+	 * The value a word of the pack or a request names; null for null or blank.
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static Normalisation parse(String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		Normalisation value = fromKey(key.trim());
+		if (value == null) {
+			throw new IllegalArgumentException("应为以下之一:min-max, z-score, distance-to-target(实为 " + key
+					+ ") / must be one of min-max, z-score, distance-to-target (not " + key + ")");
+		}
+		return value;
+	}
+
 	static Normalisation fromKey(String key) {
 		for (Normalisation value : values()) {
 			if (value.key.equals(key)) {
