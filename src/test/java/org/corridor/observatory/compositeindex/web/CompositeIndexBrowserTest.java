@@ -56,6 +56,8 @@ class CompositeIndexBrowserTest extends BrowserTest {
 		assertThat(chart).contains("DEMO", "结构优化和产业价值链");
 		assertThat(browser.findElement(By.id("index-ranking")).getText()).contains("西湖区").doesNotContain("XIHU");
 		screenshot("composite-index.png");
+		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("index-sensitivity")));
+		screenshot("composite-index-sensitivity.png");
 
 		WebElement before = browser.findElement(By.id("index-ranking"));
 		new Select(browser.findElement(By.id("index-normalisation"))).selectByValue("z-score");
