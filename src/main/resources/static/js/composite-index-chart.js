@@ -13,7 +13,11 @@
 	var scores = document.getElementById('index-chart');
 	if (scores) {
 		var chart = echarts.init(scores, null, { renderer: 'svg' });
-		var series = (data.pillars || []).map(function (pillar) {
+		// a pillar without a score anywhere (no indicator with figures) is left out of the chart
+		var scoredPillars = (data.pillars || []).filter(function (pillar) {
+			return pillar.values.some(function (v) { return v !== null; });
+		});
+		var series = scoredPillars.map(function (pillar) {
 			return {
 				type: 'bar',
 				name: pillar.name,

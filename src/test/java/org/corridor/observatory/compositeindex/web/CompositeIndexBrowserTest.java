@@ -64,6 +64,16 @@ class CompositeIndexBrowserTest extends BrowserTest {
 		browser.findElement(By.id("index-submit")).click();
 		wait(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
 		assertRanking(this.http.getForObject(API + "?normalisation=z-score", JsonNode.class).get("data"), year);
+
+		browser.get(url("/composite-index?lang=en&aggregation=geometric"));
+		wait(Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#index-chart[data-rendered]")));
+		assertThat(browser.findElement(By.id("index-name")).getText())
+			.isEqualTo("Innovation development index (example)");
+		assertThat(browser.findElement(By.id("index-example")).getText()).isEqualTo("Example");
+		assertThat(browser.findElement(By.id("index-ranking")).getText()).contains("Xihu District");
+		assertRanking(this.http.getForObject(API + "?aggregation=geometric", JsonNode.class).get("data"), year);
+		screenshot("composite-index-en.png");
 	}
 
 	private static void assertRanking(JsonNode result, String year) {
