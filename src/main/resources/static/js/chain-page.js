@@ -1,4 +1,5 @@
-// A segment clicked in the chain map or the gap list opens its firms.
+// A segment clicked in the chain map or the gap list opens its firms; a printed page shows
+// every segment's firms.
 (function () {
 	'use strict';
 	function openSegment() {
@@ -8,5 +9,10 @@
 		}
 	}
 	window.addEventListener('hashchange', openSegment);
+	window.addEventListener('beforeprint', function () {
+		document.querySelectorAll('details.segment-firms').forEach(function (details) {
+			details.open = true;
+		});
+	});
 	openSegment();
 })();

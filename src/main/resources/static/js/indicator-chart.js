@@ -55,4 +55,7 @@
 	});
 	element.setAttribute('data-rendered', 'true');
 	window.addEventListener('resize', function () { chart.resize(); });
+	// Drawn for the screen, drawn again to the printed sheet's width when the print style
+	// sheet applies, and back after.
+	window.matchMedia('print').addEventListener('change', function () { chart.resize(); });
 })();

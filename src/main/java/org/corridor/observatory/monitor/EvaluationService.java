@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
 import org.corridor.observatory.monitor.targets.ZoneTargets;
-import org.corridor.observatory.monitor.targets.ZoneTargetsChanged;
 import org.corridor.observatory.plan.Baseline;
 import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Indicator;
@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A whole plan's evaluation from the published figures as they are now (what the
  * overview, the public and the evaluation API ask for most) is kept until the figures,
  * either registry or the zones change ({@link FiguresPublished}, {@link RegistryChanged},
- * {@link PlatformsChanged}, {@link ZonesChanged}, {@link ZoneTargetsChanged}, after their
+ * {@link PlatformsChanged}, {@link ZonesChanged}, {@link PlanAdjusted}, after their
  * commit); none is kept from inside a transaction, and one computed while such an event
  * arrived is not kept past it.
  * <p>
@@ -164,7 +164,7 @@ public class EvaluationService {
 
 	/** Forgets every kept evaluation once a change to their inputs has committed. */
 	@TransactionalEventListener(classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class,
-			ZonesChanged.class, ZoneTargetsChanged.class, PlanAdjusted.class }, fallbackExecution = true)
+			ZonesChanged.class, PlanAdjusted.class }, fallbackExecution = true)
 	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
@@ -233,6 +233,25 @@ public class EvaluationService {
 			history.add(evaluate(plan, indicator, zone, year, series, this.zoneTargets.current(plan)));
 		}
 		return history;
+	}
+
+	/**
+	 * An indicator's figures in each of the zones, year by year (reported, or computed
+	 * from a registry for a computed indicator), under the plan as it is now; with
+	 * {@code includeUnpublished} as for {@link #evaluatePlan}.
+	 * @return the figures by zone code, in the order the zones were given
+	 */
+	public Map<String, List<YearValue>> figures(String planId, String code, List<String> zoneCodes,
+			boolean includeUnpublished) {
+		Plan plan = this.catalog.getPlan(planId);
+		Indicator indicator = plan.getIndicator(code);
+		Overlay overlay = overlay(planId, includeUnpublished);
+		Map<String, List<YearValue>> figures = new LinkedHashMap<>();
+		for (String zoneCode : zoneCodes) {
+			String zone = zone(plan, zoneCode);
+			figures.put(zone, series(plan, indicator, zone, overlay));
+		}
+		return figures;
 	}
 
 	/**

@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The files of a pack held in memory: what the pack held when it was loaded, so that a
- * version of the plan is the same pack with another {@code indicators.yaml}, and a pack
- * can be written back out as a folder (a zip) that {@link PlanPackLoader} loads.
+ * version of the plan is the same pack with its own {@code indicators.yaml},
+ * {@code rules.yaml} and {@code decomposition.yaml} ({@link PlanTexts}), and a pack can
+ * be written back out as a folder (a zip) that {@link PlanPackLoader} loads.
  */
 public final class PackSnapshot implements PackFiles {
 
@@ -82,6 +83,52 @@ public final class PackSnapshot implements PackFiles {
 	public String indicatorsYaml() {
 		byte[] bytes = this.files.get(IndicatorReader.FILE);
 		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : "";
+	}
+
+	/** The texts an adjustment may change, as the pack has them. */
+	public PlanTexts texts() {
+		return new PlanTexts(indicatorsYaml(), text(RuleReader.FILE), text(DecompositionReader.FILE));
+	}
+
+	private String text(String name) {
+		byte[] bytes = this.files.get(name);
+		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : "";
+	}
+
+	/**
+	 * The same pack with the texts of a version: an empty text leaves the file out
+	 * ({@code rules.yaml} and {@code decomposition.yaml} are optional).
+	 */
+	public PackSnapshot with(PlanTexts texts) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (Map.Entry<String, byte[]> file : this.files.entrySet()) {
+			files.put(file.getKey(), file.getValue());
+		}
+		put(files, IndicatorReader.FILE, texts.indicators());
+		put(files, RuleReader.FILE, texts.rules());
+		put(files, DecompositionReader.FILE, texts.decomposition());
+		return new PackSnapshot(this.location, ordered(files));
+	}
+
+	private static void put(Map<String, byte[]> files, String name, String text) {
+		if (text.isEmpty()) {
+			files.remove(name);
+		}
+		else {
+			files.put(name, text.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/** The files in the format's order, the source text last. */
+	private static Map<String, byte[]> ordered(Map<String, byte[]> files) {
+		Map<String, byte[]> ordered = new LinkedHashMap<>();
+		for (String name : FILES) {
+			if (files.containsKey(name)) {
+				ordered.put(name, files.get(name));
+			}
+		}
+		files.forEach(ordered::putIfAbsent);
+		return ordered;
 	}
 
 	/** The same pack with {@code indicators.yaml} replaced by {@code text}. */

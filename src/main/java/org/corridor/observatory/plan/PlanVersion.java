@@ -5,8 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A version of the plan's indicator system (规划版本), or a proposal for one: the whole
- * {@code indicators.yaml} it would put in force, why, and from when. Version 1 is the
- * pack as loaded; a proposal gets its number when the corridor approver approves it.
+ * {@code indicators.yaml}, {@code rules.yaml} and {@code decomposition.yaml} it would put
+ * in force ({@link PlanTexts}), why, and from when. Version 1 is the pack as loaded; a
+ * proposal gets its number when the corridor approver approves it.
  *
  * @param id the row's id
  * @param planId the plan
@@ -15,6 +16,9 @@ import java.time.LocalDate;
  * @param reason why the plan is adjusted (the adjustment's document or decision)
  * @param effectiveDate the first day the version is in force
  * @param indicatorsYaml the text of the version's {@code indicators.yaml}
+ * @param rulesYaml the text of its {@code rules.yaml}, empty when it has none
+ * @param decompositionYaml the text of its {@code decomposition.yaml}, empty when it has
+ * none
  * @param proposedBy who proposed it
  * @param proposedAt when
  * @param decidedBy who approved or rejected it, or null
@@ -22,8 +26,8 @@ import java.time.LocalDate;
  * @param comment the decision's comment, or null
  */
 public record PlanVersion(long id, String planId, Integer number, State state, String reason, LocalDate effectiveDate,
-		String indicatorsYaml, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
-		String comment) {
+		String indicatorsYaml, String rulesYaml, String decompositionYaml, String proposedBy, Instant proposedAt,
+		String decidedBy, Instant decidedAt, String comment) {
 
 	/** Where a proposal stands. */
 	public enum State implements HasLabel {
@@ -43,7 +47,12 @@ public record PlanVersion(long id, String planId, Integer number, State state, S
 
 	}
 
-	/** What the audit keeps of it: everything but the text of the indicators. */
+	/** The texts of the files it puts in force. */
+	public PlanTexts texts() {
+		return new PlanTexts(this.indicatorsYaml, this.rulesYaml, this.decompositionYaml);
+	}
+
+	/** What the audit keeps of it: everything but the texts of its files. */
 	public java.util.Map<String, Object> summary() {
 		java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
 		map.put("id", this.id);

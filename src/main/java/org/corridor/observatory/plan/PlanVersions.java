@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The versions of the plan (规划版本): version 1 is the pack as loaded, each approved
  * adjustment of the indicator system is the next. A version is the pack with its own
- * {@code indicators.yaml}, stored whole in the database ({@code plan_version}) and loaded
- * by {@link PlanPackLoader} like the pack itself, so that it is checked as strictly and
- * every field of the format travels with it.
+ * {@code indicators.yaml}, {@code rules.yaml} and {@code decomposition.yaml}
+ * ({@link PlanTexts}), stored whole in the database ({@code plan_version}, V16 and V24)
+ * and loaded by {@link PlanPackLoader} like the pack itself, so that it is checked as
+ * strictly and every field of the format travels with it.
  * <p>
  * <b>The version in force.</b> On a day D the version in force is the approved version
  * with the highest number whose effective date is on or before D; version 1 when there is
@@ -45,7 +46,7 @@ public class PlanVersions {
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private static final String COLUMNS = "id, plan_id, version_number, state, reason, effective_date, indicators_yaml,"
-			+ " proposed_by, proposed_at, decided_by, decided_at, decision_comment";
+			+ " rules_yaml, decomposition_yaml, proposed_by, proposed_at, decided_by, decided_at, decision_comment";
 
 	private final PackSnapshot pack;
 
@@ -79,20 +80,22 @@ public class PlanVersions {
 		}
 	}
 
-	/** Stores version 1 as the pack loaded now; its text follows the pack's. */
+	/** Stores version 1 as the pack loaded now; its texts follow the pack's. */
 	private void recordFirst() {
-		String text = this.pack.indicatorsYaml();
+		PlanTexts texts = this.pack.texts();
 		int updated = this.jdbc
-			.sql("update plan_version set indicators_yaml = ? where plan_id = ? and version_number = 1")
-			.params(text, this.first.id())
+			.sql("update plan_version set indicators_yaml = ?, rules_yaml = ?, decomposition_yaml = ?"
+					+ " where plan_id = ? and version_number = 1")
+			.params(texts.indicators(), texts.rules(), texts.decomposition(), this.first.id())
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into plan_version (plan_id, version_number, state, reason, effective_date,"
-						+ " indicators_yaml, proposed_by, proposed_at, decided_by, decided_at)"
-						+ " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)")
+						+ " indicators_yaml, rules_yaml, decomposition_yaml, proposed_by, proposed_at, decided_by,"
+						+ " decided_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(this.first.id(), PlanVersion.State.APPROVED.name(), "规划印发 / the plan as issued",
-						LocalDate.of(this.first.header().startYear(), 1, 1), text, "system", now(), "system", now())
+						LocalDate.of(this.first.header().startYear(), 1, 1), texts.indicators(), texts.rules(),
+						texts.decomposition(), "system", now(), "system", now())
 				.update();
 		}
 	}
@@ -113,7 +116,7 @@ public class PlanVersions {
 			}
 			else if (!this.plans.containsKey(number)) {
 				try {
-					this.plans.put(number, load(version.indicatorsYaml()).withVersionNumber(number));
+					this.plans.put(number, load(version.texts()).withVersionNumber(number));
 				}
 				catch (InvalidPlanPackException ex) {
 					log.error("Plan version {} no longer loads with this pack and is left out: {}", number,
@@ -197,9 +200,18 @@ public class PlanVersions {
 			.param(this.first.id())
 			.query((rs, row) -> new PlanVersion(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
 					PlanVersion.State.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(),
-					rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getString(10),
-					(rs.getTimestamp(11) != null) ? rs.getTimestamp(11).toInstant() : null, rs.getString(12)))
+					rs.getString(7), orPack(rs.getString(8), this.pack.texts().rules()),
+					orPack(rs.getString(9), this.pack.texts().decomposition()), rs.getString(10),
+					rs.getTimestamp(11).toInstant(), rs.getString(12),
+					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getString(14)))
 			.list();
+	}
+
+	/**
+	 * A version stored before its rules and decomposition were (V24) has the pack's.
+	 */
+	private static String orPack(String text, String pack) {
+		return (text != null) ? text : pack;
 	}
 
 	/** The proposal waiting for a decision, if any. */
@@ -216,21 +228,22 @@ public class PlanVersions {
 	}
 
 	/**
-	 * The plan with this text as its {@code indicators.yaml}.
-	 * @throws InvalidPlanPackException with every problem of the text
+	 * The plan with these texts as its {@code indicators.yaml}, {@code rules.yaml} and
+	 * {@code decomposition.yaml}, read by the pack's own readers.
+	 * @throws InvalidPlanPackException with every problem of the texts
 	 */
-	public Plan load(String indicatorsYaml) {
-		return PlanPackLoader.load(this.pack.withIndicators(indicatorsYaml));
+	public Plan load(PlanTexts texts) {
+		return PlanPackLoader.load(this.pack.with(texts));
 	}
 
 	/**
 	 * Stores a proposal, or replaces the waiting one when it is the same person's; the
-	 * text is checked first.
-	 * @throws InvalidPlanPackException when the text does not load
+	 * texts are checked first.
+	 * @throws InvalidPlanPackException when the texts do not load
 	 * @throws PlanVersionConflictException when another person's proposal waits
 	 */
-	public PlanVersion propose(String indicatorsYaml, String reason, LocalDate effectiveDate, String by) {
-		load(indicatorsYaml);
+	public PlanVersion propose(PlanTexts texts, String reason, LocalDate effectiveDate, String by) {
+		load(texts);
 		Optional<PlanVersion> pending = pending();
 		if (pending.isPresent()) {
 			PlanVersion waiting = pending.get();
@@ -239,17 +252,18 @@ public class PlanVersions {
 						"a proposal by " + waiting.proposedBy() + " is waiting; propose once it is decided");
 			}
 			this.jdbc
-				.sql("update plan_version set indicators_yaml = ?, reason = ?, effective_date = ?, proposed_at = ?"
-						+ " where id = ?")
-				.params(indicatorsYaml, reason, effectiveDate, now(), waiting.id())
+				.sql("update plan_version set indicators_yaml = ?, rules_yaml = ?, decomposition_yaml = ?, reason = ?,"
+						+ " effective_date = ?, proposed_at = ? where id = ?")
+				.params(texts.indicators(), texts.rules(), texts.decomposition(), reason, effectiveDate, now(),
+						waiting.id())
 				.update();
 			return get(waiting.id());
 		}
 		this.jdbc
-			.sql("insert into plan_version (plan_id, state, reason, effective_date, indicators_yaml, proposed_by,"
-					+ " proposed_at) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(this.first.id(), PlanVersion.State.PROPOSED.name(), reason, effectiveDate, indicatorsYaml, by,
-					now())
+			.sql("insert into plan_version (plan_id, state, reason, effective_date, indicators_yaml, rules_yaml,"
+					+ " decomposition_yaml, proposed_by, proposed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(this.first.id(), PlanVersion.State.PROPOSED.name(), reason, effectiveDate, texts.indicators(),
+					texts.rules(), texts.decomposition(), by, now())
 			.update();
 		return pending().orElseThrow();
 	}
@@ -262,7 +276,7 @@ public class PlanVersions {
 	 */
 	public PlanVersion approve(long id, String by, String comment) {
 		PlanVersion proposal = waiting(id);
-		Plan plan = load(proposal.indicatorsYaml());
+		Plan plan = load(proposal.texts());
 		int number = this.jdbc.sql("select max(version_number) from plan_version where plan_id = ?")
 			.param(this.first.id())
 			.query(Integer.class)
@@ -299,7 +313,7 @@ public class PlanVersions {
 
 	/**
 	 * A version as a pack: the loaded pack's files with the version's
-	 * {@code indicators.yaml}, zipped.
+	 * {@code indicators.yaml}, {@code rules.yaml} and {@code decomposition.yaml}, zipped.
 	 */
 	public byte[] export(int number) {
 		PlanVersion version = this.approved.stream()
@@ -307,7 +321,7 @@ public class PlanVersions {
 			.findFirst()
 			.orElseThrow(
 					() -> new PlanVersionConflictException("没有第 " + number + " 版", "there is no version " + number));
-		return (number == 1) ? this.pack.zip() : this.pack.withIndicators(version.indicatorsYaml()).zip();
+		return (number == 1) ? this.pack.zip() : this.pack.with(version.texts()).zip();
 	}
 
 	private Timestamp now() {

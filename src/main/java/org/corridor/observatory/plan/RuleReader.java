@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Reads the optional {@code rules.yaml}: the rules between figures the plan's meaning
  * supports, with the indicator and zone codes they name checked like every other
- * reference of the pack.
+ * reference of the pack; {@code enabled: false} keeps a rule without checking it.
  */
 final class RuleReader {
 
@@ -29,6 +29,7 @@ final class RuleReader {
 			FigureRule.Side right = side(node.node("right", true));
 			BigDecimal tolerance = node.decimal("tolerance_percent", false);
 			Severity severity = node.choice("severity", Severity.class, true);
+			Boolean enabled = node.flag("enabled");
 			node.localized("note", false);
 			node.finish();
 			if (tolerance != null && tolerance.signum() < 0) {
@@ -38,7 +39,8 @@ final class RuleReader {
 				node.problem("tolerance_percent", "“约等于”须给出容差（百分比）", "≈ needs a tolerance in percent");
 			}
 			if (code != null && name != null && left != null && operator != null && right != null && severity != null) {
-				rules.add(new FigureRule(code, name, left, operator, right, tolerance, severity, true));
+				rules.add(new FigureRule(code, name, left, operator, right, tolerance, severity,
+						enabled == null || enabled));
 			}
 		}
 		root.finish();

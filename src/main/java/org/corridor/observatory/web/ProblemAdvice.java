@@ -7,6 +7,7 @@ import org.corridor.observatory.geo.boundary.BoundaryRejectedException;
 import org.corridor.observatory.monitor.UnacknowledgedWarningsException;
 import org.corridor.observatory.monitor.round.RoundConflictException;
 import org.corridor.observatory.plan.UnknownIndicatorException;
+import org.corridor.observatory.plan.PlanVersionConflictException;
 import org.corridor.observatory.plan.UnknownPlanException;
 import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.security.ZoneAccessDeniedException;
@@ -44,8 +45,8 @@ class ProblemAdvice {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	@ExceptionHandler(RoundConflictException.class)
-	ProblemDetail conflict(RoundConflictException ex) {
+	@ExceptionHandler({ RoundConflictException.class, PlanVersionConflictException.class })
+	ProblemDetail conflict(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 

@@ -45,6 +45,58 @@ class PackRoundTripTest {
 	}
 
 	@Test
+	void rulesAndDecompositionWrittenBackAsYamlLoadAsTheSame() {
+		for (String location : List.of(SamplePacks.CORRIDOR, SamplePacks.RIVERSIDE)) {
+			PackSnapshot pack = PackSnapshot.of(PackFiles.classpath(location));
+			Plan loaded = PlanPackLoader.load(pack);
+			RuleTable rules = RuleTable.parse(pack.texts().rules());
+			loaded.listRules().forEach(rules::put);
+			String decomposition = DecompositionTable.parse(pack.texts().decomposition())
+				.overlay(loaded.decomposition())
+				.dump("again");
+			Plan again = PlanPackLoader
+				.load(pack.with(pack.texts().withRules(rules.dump("again")).withDecomposition(decomposition)));
+			assertSame(again, loaded);
+			assertThat(again.listRules()).isEqualTo(loaded.listRules());
+		}
+	}
+
+	@Test
+	void aRuleAndZoneTargetsChangedAreReadBackByThePacksOwnReaders() throws IOException {
+		PackSnapshot pack = PackSnapshot.of(PackFiles.classpath(SamplePacks.RIVERSIDE));
+		Plan before = PlanPackLoader.load(pack);
+		FigureRule rule = before.listRules().get(0);
+		FigureRule off = new FigureRule(rule.code(), rule.name(), rule.left(), rule.operator(), rule.right(),
+				rule.tolerancePercent(), rule.severity(), false);
+		FigureRule added = new FigureRule("NORTH_WITHIN_VALLEY", LocalizedText.of("北镇不超过全域", "North within valley"),
+				new FigureRule.Side("GREEN_REVENUE", ZoneSet.of("NORTH_TOWN"), 0), RuleOperator.LE,
+				new FigureRule.Side("GREEN_REVENUE", ZoneSet.sumOf(List.of("NORTH_TOWN", "SOUTH_TOWN")), -1), null,
+				Severity.WARNING, true);
+		String rules = RuleTable.parse(pack.texts().rules()).put(off).put(added).dump("version 2");
+		Target whole = before.getIndicator("ENERGY_INTENSITY").targets().get(0);
+		Decomposition upload = new Decomposition(
+				List.of(new ZoneTarget("ENERGY_INTENSITY", "NORTH_TOWN",
+						new Target(whole.year(), whole.comparator(), new BigDecimal("0.31"), null))),
+				List.of(), java.util.Map.of());
+		String decomposition = DecompositionTable.parse(pack.texts().decomposition()).overlay(upload).dump("v2");
+		PackSnapshot adjusted = pack.with(pack.texts().withRules(rules).withDecomposition(decomposition));
+		Plan after = PlanPackLoader.load(PackFiles.folder(unzip(adjusted.zip())));
+
+		assertThat(after.listRules()).contains(off, added).doesNotContain(rule);
+		assertThat(after.decomposition().targetsFor("ENERGY_INTENSITY", "NORTH_TOWN")).singleElement()
+			.satisfies((t) -> assertThat(t.value()).isEqualByComparingTo("0.31"));
+		// the zone's baseline went with the upload, which gave none; the other town is as
+		// it was
+		assertThat(after.decomposition().findBaseline("ENERGY_INTENSITY", "NORTH_TOWN")).isEmpty();
+		assertThat(after.decomposition().targetsFor("ENERGY_INTENSITY", "SOUTH_TOWN"))
+			.isEqualTo(before.decomposition().targetsFor("ENERGY_INTENSITY", "SOUTH_TOWN"));
+		// a note of the pack's decomposition stays with its target
+		assertThat(decomposition).contains("North Town has the better wind");
+		// a pack whose rules are emptied has no rules.yaml
+		assertThat(pack.with(pack.texts().withRules("")).names()).doesNotContain("rules.yaml");
+	}
+
+	@Test
 	void theSecondPackAfterAnAdjustmentExportsAndLoadsUnchanged() throws IOException {
 		PackSnapshot pack = PackSnapshot.of(PackFiles.classpath(SamplePacks.RIVERSIDE));
 		Plan before = PlanPackLoader.load(pack);

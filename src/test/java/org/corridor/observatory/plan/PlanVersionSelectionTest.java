@@ -17,7 +17,7 @@ class PlanVersionSelectionTest {
 
 	private static PlanVersion version(Integer number, PlanVersion.State state, String effective) {
 		return new PlanVersion(number != null ? number : 99, "p", number, state, "r", LocalDate.parse(effective), "",
-				"a", Instant.EPOCH, null, null, null);
+				"", "", "a", Instant.EPOCH, null, null, null);
 	}
 
 	private final List<PlanVersion> versions = List.of(version(1, PlanVersion.State.APPROVED, "2021-01-01"),

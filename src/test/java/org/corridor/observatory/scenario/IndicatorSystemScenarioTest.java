@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Adjustments;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.monitor.adjustment.IndicatorColumn;
 import org.corridor.observatory.security.AccountStore;
@@ -54,13 +55,13 @@ import static org.assertj.core.api.Assertions.within;
  * would live it, on the corridor pack without demo data:
  * <ol>
  * <li>the administrator loads the official 表1 — ten indicators — as a workbook on the
- * indicator-system page; the corridor approver (not the proposer) approves it as plan
- * version 2, in force from the mid-term adjustment (1 July 2023);</li>
- * <li>two of its indicators are decomposed to the six reporting districts (临平区 is kept
- * only to split pre-2021 余杭 figures: not a part, as the targets page says): revenue to
- * all six (the parts add up to the corridor's 10 000), high-tech firms to five of them (4
- * 550 of 4 800; 德清 left without a target, which the sum check flags); a decomposition
- * that does not add up is refused with the numbers;</li>
+ * indicator-system page, in force from the mid-term adjustment (1 July 2023), and in the
+ * same adjustment decomposes two of its indicators to the six reporting districts (临平区 is
+ * kept only to split pre-2021 余杭 figures: not a part, as the targets page says): revenue
+ * to all six (the parts add up to the corridor's 10 000), high-tech firms to five of them
+ * (4 550 of 4 800; 德清 left without a target, which the sum check flags); a decomposition
+ * that does not add up is refused with the numbers; nothing is in force until the
+ * corridor approver (not the proposer) approves the whole as plan version 2;</li>
  * <li>the committee opens the 2024 round for the six districts: 西湖's import has one ERROR
  * (a count with a fraction: refused, located, nothing stored), its corrected figures one
  * WARNING (the districts' revenue 2.61 % short of the corridor's, beyond the pack's 2 %
@@ -137,10 +138,55 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(anyone.getForEntity(PLAN + "/indicators/" + FIRMS, String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
+		// ---------------------------------------------------------------- 2.
+		// decomposition, in the same waiting adjustment (a zone-target file is checked
+		// against the plan the proposal makes: the high-tech firms are in it)
+		String header = "指标代码,区域代码,目标年,区域目标值,基期年,区域基期值\n";
+		// parts that do not add up are refused with the numbers, and nothing is stored
+		ResponseEntity<JsonNode> mismatch = zoneTargets(admin, header + revenueTargets(3000));
+		assertThat(mismatch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(mismatch.getBody().at("/problems/0/row").asInt()).isEqualTo(2);
+		assertThat(mismatch.getBody().at("/problems/0/value").asText()).isEqualTo("10500");
+		assertThat(mismatch.getBody().at("/problems/0/en").asText()).contains("10500", "10000", "off by 500");
+		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).isEmpty();
+
+		String decomposition = header + revenueTargets(2500) + FIRMS + ",XIHU,2025,1100,2020,600\n" + FIRMS
+				+ ",BINJIANG,2025,1500,,\n" + FIRMS + ",YUHANG,2025,900,,\n" + FIRMS + ",LINAN,2025,250,,\n" + FIRMS
+				+ ",FUYANG,2025,800,,\n";
+		ResponseEntity<JsonNode> decomposed = Adjustments.proposeZoneTargets(admin, PLAN, decomposition,
+				"经市政府同意，规划中期评估后调整主要规划指标（表1）", "2023-07-01");
+		assertThat(decomposed.getStatusCode()).as(String.valueOf(decomposed.getBody())).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(decomposed.getBody().get("targets").asInt()).isEqualTo(11);
+		assertThat(decomposed.getBody().get("baselines").asInt()).isEqualTo(2);
+		Map<String, JsonNode> checks = new HashMap<>();
+		decomposed.getBody().get("checks").forEach((check) -> checks.put(check.get("indicator").asText(), check));
+		assertThat(checks.get(REVENUE).get("outcome").asText()).isEqualTo("ADDS_UP");
+		assertThat(checks.get(REVENUE).get("sum").decimalValue()).isEqualByComparingTo("10000");
+		assertThat(checks.get(REVENUE).get("given").asInt()).isEqualTo(6);
+		assertThat(checks.get(REVENUE).get("parts").asInt()).isEqualTo(6);
+		assertThat(checks.get(FIRMS).get("outcome").asText()).isEqualTo("PARTIAL");
+		assertThat(checks.get(FIRMS).get("sum").decimalValue()).isEqualByComparingTo("4550");
+		assertThat(checks.get(FIRMS).get("whole").decimalValue()).isEqualByComparingTo("4800");
+		assertThat(checks.get(FIRMS).get("given").asInt()).isEqualTo(5);
+		assertThat(checks.get(FIRMS).get("parts").asInt()).isEqualTo(6);
+		assertThat(checks.get(FIRMS).get("missing")).singleElement()
+			.satisfies((zone) -> assertThat(zone.asText()).isEqualTo("DEQING"));
+		// the targets page says which zones make up the whole, and which district is not
+		// counted
+		String targetsPage = admin.getForObject("/targets", String.class);
+		assertThat(targetsPage).contains("data-parts=\"XIHU,BINJIANG,YUHANG,LINAN,FUYANG,DEQING\"", "构成全域的 6 个填报单位：西湖区",
+				"id=\"targets-not-reporting\" class=\"note\" data-zone=\"LINPING\"", "不计入：临平区");
+
+		// still nothing in force: the proposal carries both kinds of change
+		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).isEmpty();
+
 		String systemPage = committee.getForObject("/indicator-system", String.class);
 		String changes = systemPage.substring(systemPage.indexOf("id=\"system-changes\""),
 				systemPage.indexOf("</ul>", systemPage.indexOf("id=\"system-changes\"")));
 		assertThat(count(changes, "<li")).as("nine rows added, the revenue row changed").isEqualTo(10);
+		String targetChanges = systemPage.substring(systemPage.indexOf("id=\"system-target-changes\""),
+				systemPage.indexOf("</table>", systemPage.indexOf("id=\"system-target-changes\"")));
+		assertThat(count(targetChanges, "<tr data-indicator")).as("six revenue and five firms targets").isEqualTo(11);
 		Matcher approveLink = APPROVE.matcher(systemPage);
 		assertThat(approveLink.find()).isTrue();
 		long proposal = Long.parseLong(approveLink.group(1));
@@ -174,42 +220,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(before.get("planVersion").asInt()).isEqualTo(1);
 		assertThat(before.get("indicators").findValuesAsText("indicatorCode")).doesNotContain(FIRMS);
 
-		// ---------------------------------------------------------------- 2.
-		// decomposition
-		String header = "指标代码,区域代码,目标年,区域目标值,基期年,区域基期值\n";
-		// parts that do not add up are refused with the numbers, and nothing is stored
-		ResponseEntity<JsonNode> mismatch = zoneTargets(admin, header + revenueTargets(3000));
-		assertThat(mismatch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(mismatch.getBody().at("/problems/0/row").asInt()).isEqualTo(2);
-		assertThat(mismatch.getBody().at("/problems/0/value").asText()).isEqualTo("10500");
-		assertThat(mismatch.getBody().at("/problems/0/en").asText()).contains("10500", "10000", "off by 500");
-		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).isEmpty();
-
-		String decomposition = header + revenueTargets(2500) + FIRMS + ",XIHU,2025,1100,2020,600\n" + FIRMS
-				+ ",BINJIANG,2025,1500,,\n" + FIRMS + ",YUHANG,2025,900,,\n" + FIRMS + ",LINAN,2025,250,,\n" + FIRMS
-				+ ",FUYANG,2025,800,,\n";
-		ResponseEntity<JsonNode> decomposed = zoneTargets(admin, decomposition);
-		assertThat(decomposed.getStatusCode()).as(String.valueOf(decomposed.getBody())).isEqualTo(HttpStatus.OK);
-		assertThat(decomposed.getBody().get("targets").asInt()).isEqualTo(11);
-		assertThat(decomposed.getBody().get("baselines").asInt()).isEqualTo(2);
-		Map<String, JsonNode> checks = new HashMap<>();
-		decomposed.getBody().get("checks").forEach((check) -> checks.put(check.get("indicator").asText(), check));
-		assertThat(checks.get(REVENUE).get("outcome").asText()).isEqualTo("ADDS_UP");
-		assertThat(checks.get(REVENUE).get("sum").decimalValue()).isEqualByComparingTo("10000");
-		assertThat(checks.get(REVENUE).get("given").asInt()).isEqualTo(6);
-		assertThat(checks.get(REVENUE).get("parts").asInt()).isEqualTo(6);
-		assertThat(checks.get(FIRMS).get("outcome").asText()).isEqualTo("PARTIAL");
-		assertThat(checks.get(FIRMS).get("sum").decimalValue()).isEqualByComparingTo("4550");
-		assertThat(checks.get(FIRMS).get("whole").decimalValue()).isEqualByComparingTo("4800");
-		assertThat(checks.get(FIRMS).get("given").asInt()).isEqualTo(5);
-		assertThat(checks.get(FIRMS).get("parts").asInt()).isEqualTo(6);
-		assertThat(checks.get(FIRMS).get("missing")).singleElement()
-			.satisfies((zone) -> assertThat(zone.asText()).isEqualTo("DEQING"));
-		// the targets page says which zones make up the whole, and which district is not
-		// counted
-		String targetsPage = admin.getForObject("/targets", String.class);
-		assertThat(targetsPage).contains("data-parts=\"XIHU,BINJIANG,YUHANG,LINAN,FUYANG,DEQING\"", "构成全域的 6 个填报单位：西湖区",
-				"id=\"targets-not-reporting\" class=\"note\" data-zone=\"LINPING\"", "不计入：临平区");
+		assertThat(admin.getForObject(PLAN + "/zone-targets", JsonNode.class).get("targets")).hasSize(11);
 
 		// ---------------------------------------------------------------- 3. the 2024
 		// round

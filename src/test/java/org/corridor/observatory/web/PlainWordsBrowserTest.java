@@ -163,6 +163,10 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/ with a district", "/?zone=XIHU");
 		samples.put("/structure", "/structure");
 		samples.put("/map", "/map");
+		samples.put("/compare", "/compare?indicator=DIGITAL_CORE_REVENUE");
+		samples.put("/compare by circle", "/compare?indicator=NATIONAL_INNOVATION_CENTRES&level=circle");
+		samples.put("/zones/{code}", "/zones/XIHU");
+		samples.put("/zones/{code} corridor", "/zones/" + plan.rootZone().code());
 		samples.put("/platforms", "/platforms");
 		samples.put("/platforms/{code}", "/platforms/" + platform);
 		samples.put("/enterprises", "/enterprises");

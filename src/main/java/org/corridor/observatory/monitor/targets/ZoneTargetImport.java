@@ -5,13 +5,17 @@ import java.util.List;
 import org.corridor.observatory.plan.SumCheck;
 
 /**
- * What an accepted zone-target upload stored.
+ * What an accepted zone-target upload proposed.
  *
- * @param targets how many zone targets are stored
- * @param baselines how many zone baselines are stored
- * @param checks the sum checks of the decomposition now in force, partial ones flagged
+ * @param targets how many zone targets the file gives
+ * @param baselines how many zone baselines the file gives
+ * @param checks the sum checks of the decomposition the proposal makes, partial ones
+ * flagged
+ * @param proposal the id of the plan adjustment that carries them, waiting for the
+ * corridor approver
+ * @param state where that adjustment stands ({@code PROPOSED})
  */
-public record ZoneTargetImport(int targets, int baselines, List<SumCheck> checks) {
+public record ZoneTargetImport(int targets, int baselines, List<SumCheck> checks, long proposal, String state) {
 
 	public ZoneTargetImport {
 		checks = List.copyOf(checks);

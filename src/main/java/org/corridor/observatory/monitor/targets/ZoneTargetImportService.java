@@ -1,56 +1,60 @@
 package org.corridor.observatory.monitor.targets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.corridor.observatory.audit.AuditLog;
+import org.corridor.observatory.monitor.adjustment.PlanAdjustments;
 import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.PlanVersion;
 import org.corridor.observatory.plan.SumCheck;
-import org.corridor.observatory.plan.ZoneBaseline;
-import org.corridor.observatory.plan.ZoneTarget;
+import org.corridor.observatory.security.Actor;
+import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 import org.corridor.observatory.tabular.SheetRow;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a zone-target file (分解目标) in place of the stored one: read and checked row by
- * row, then the decomposition it makes with the pack's is summed
+ * Takes a zone-target file (分解目标) as a proposed adjustment of the plan: read and checked
+ * row by row against the plan the proposal makes (the person's waiting proposal, else the
+ * latest version), then the decomposition it makes laid over that plan's is summed
  * ({@link Decomposition#check}); parts that do not add up to the corridor's target refuse
  * the file with the numbers, at the first row of that indicator and year. An accepted
- * file replaces the stored zone targets and baselines in one transaction with its audit
- * entry, and {@link ZoneTargetsChanged} is published for after the commit.
+ * file is proposed with its reason and effective date
+ * ({@link PlanAdjustments#proposeDecomposition}, audited there); it is in force once the
+ * corridor approver (not the proposer) approves it.
  */
 @Service
 public class ZoneTargetImportService {
 
 	private final PlanCatalog catalog;
 
-	private final ZoneTargetStore store;
+	private final PlanAdjustments adjustments;
 
-	private final AuditLog audit;
-
-	private final ApplicationEventPublisher events;
-
-	ZoneTargetImportService(PlanCatalog catalog, ZoneTargetStore store, AuditLog audit,
-			ApplicationEventPublisher events) {
+	ZoneTargetImportService(PlanCatalog catalog, PlanAdjustments adjustments) {
 		this.catalog = catalog;
-		this.store = store;
-		this.audit = audit;
-		this.events = events;
+		this.adjustments = adjustments;
 	}
 
 	/**
-	 * @throws ImportRejectedException with every problem, nothing stored
+	 * @throws ImportRejectedException with every problem, nothing proposed
 	 */
 	@Transactional
-	public ZoneTargetImport importFile(String planId, String fileName, byte[] content) {
-		Plan plan = this.catalog.getPlan(planId);
+	public ZoneTargetImport importFile(String planId, String fileName, byte[] content, String reason,
+			LocalDate effectiveDate) {
+		this.catalog.getPlan(planId);
+		Actor actor = Actor.current();
+		if (!actor.is(Role.ADMIN) && !actor.is(Role.APPROVER)) {
+			throw new AccessDeniedException(
+					"只有系统管理员或管委会审定人可以提出分解目标 / only an administrator or the corridor approver proposes zone targets");
+		}
+		Plan plan = this.adjustments.draft();
 		ZoneTargetFileReader.Read read = ZoneTargetFileReader.read(fileName, content, plan);
 		Decomposition merged = plan.decomposition().overlaidBy(read.decomposition());
 		List<SumCheck> checks = merged.check(plan);
@@ -68,29 +72,9 @@ public class ZoneTargetImportService {
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
 		}
-		Decomposition before = this.store.load(plan);
-		this.store.replace(planId, read.decomposition());
-		this.audit.record("replace", "zone-targets", planId, null, state(before), state(read.decomposition()));
-		this.events.publishEvent(new ZoneTargetsChanged(planId));
+		PlanVersion proposal = this.adjustments.proposeDecomposition(read.decomposition(), reason, effectiveDate);
 		return new ZoneTargetImport(read.decomposition().listTargets().size(),
-				read.decomposition().listBaselines().size(), checks);
-	}
-
-	/** The decomposition as the audit keeps it: one line per target and baseline. */
-	private static List<String> state(Decomposition decomposition) {
-		List<String> lines = new ArrayList<>();
-		for (ZoneTarget t : decomposition.listTargets()) {
-			lines.add(t.indicator() + " " + t.zone() + " " + t.target().year() + " " + t.target().describe());
-		}
-		for (ZoneBaseline b : decomposition.listBaselines()) {
-			lines.add(baselineLine(b));
-		}
-		return lines;
-	}
-
-	private static String baselineLine(ZoneBaseline b) {
-		return b.indicator() + " " + b.zone() + " baseline " + b.baseline().year() + " "
-				+ b.baseline().value().toPlainString();
+				read.decomposition().listBaselines().size(), checks, proposal.id(), proposal.state().name());
 	}
 
 }

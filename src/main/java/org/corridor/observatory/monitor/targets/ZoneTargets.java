@@ -1,34 +1,49 @@
 package org.corridor.observatory.monitor.targets;
 
+import java.util.List;
+
 import org.corridor.observatory.plan.Decomposition;
 import org.corridor.observatory.plan.Plan;
+import org.corridor.observatory.plan.PlanVersions;
+import org.corridor.observatory.plan.ZoneBaseline;
+import org.corridor.observatory.plan.ZoneTarget;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The targets and baselines decomposed to zones as they stand (分解目标): the pack's, with
- * those uploaded since in place for every indicator and zone the upload covers. The
- * evaluation asks it which targets a zone has; a zone it gives none is shown by its
- * contribution. Read from the database on each question (a small table, asked once per
- * plan evaluation), so a replaced decomposition counts from its commit.
+ * The targets and baselines decomposed to zones (分解目标) of a version of the plan: its
+ * {@code decomposition.yaml}, the pack's or that of the approved adjustment that changed
+ * it. The evaluation asks it with the plan a year is evaluated under, so a past year is
+ * measured against the decomposition of the version then in force; a zone it gives no
+ * targets is shown by its contribution.
  */
 @Component
 public class ZoneTargets {
 
-	private final ZoneTargetStore store;
+	private final PlanVersions versions;
 
-	ZoneTargets(ZoneTargetStore store) {
-		this.store = store;
+	ZoneTargets(PlanVersions versions) {
+		this.versions = versions;
 	}
 
-	/** The plan's decomposition in force. */
+	/** The decomposition of the plan's version. */
 	public Decomposition current(Plan plan) {
-		return plan.decomposition().overlaidBy(this.store.load(plan));
+		return plan.decomposition();
 	}
 
-	/** What has been uploaded, without the pack's. */
+	/**
+	 * What an adjustment gave the plan's version, beyond the pack's (version 1's):
+	 * targets and baselines that differ from the pack's.
+	 */
 	public Decomposition uploaded(Plan plan) {
-		return this.store.load(plan);
+		Decomposition pack = this.versions.version(1).map(Plan::decomposition).orElse(Decomposition.empty());
+		Decomposition own = plan.decomposition();
+		List<ZoneTarget> targets = own.listTargets().stream().filter((t) -> !pack.listTargets().contains(t)).toList();
+		List<ZoneBaseline> baselines = own.listBaselines()
+			.stream()
+			.filter((b) -> !pack.listBaselines().contains(b))
+			.toList();
+		return new Decomposition(targets, baselines, java.util.Map.of());
 	}
 
 }

@@ -1,18 +1,14 @@
 package org.corridor.observatory.monitor.validation;
 
-import java.time.Instant;
-
 import org.corridor.observatory.plan.FigureRule;
 
 /**
- * A rule between figures as kept in the database.
+ * A rule between figures as the version of the plan in force has it.
  *
- * @param id its row
  * @param rule the rule
- * @param origin {@code pack} when seeded from the pack, {@code admin} when added on the
- * rules page or by Excel
- * @param changedBy who last changed it
- * @param changedAt when
+ * @param origin {@code pack} when version 1 (the pack as loaded) has it as it is,
+ * {@code adjustment} when an approved adjustment added or changed it
+ * @param version the number of the version in force
  */
-public record StoredRule(long id, FigureRule rule, String origin, String changedBy, Instant changedAt) {
+public record StoredRule(FigureRule rule, String origin, int version) {
 }

@@ -26,8 +26,6 @@ import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,12 +62,6 @@ public class ValidationService implements BatchRules, SubmissionRules {
 		this.audit = audit;
 		this.clock = clock;
 		this.rounds = rounds;
-	}
-
-	/** Seeds the pack's rules once the database is ready. */
-	@EventListener(ApplicationReadyEvent.class)
-	public void seed() {
-		this.rules.seed(this.catalog.current());
 	}
 
 	@Override

@@ -72,6 +72,8 @@ class IndicatorSystemPageController {
 		Optional<PlanVersion> pending = this.versions.pending();
 		model.addAttribute("pending", pending.orElse(null));
 		model.addAttribute("changes", pending.map(this.adjustments::changes).orElse(List.of()));
+		model.addAttribute("ruleChanges", pending.map(this.adjustments::ruleChanges).orElse(List.of()));
+		model.addAttribute("targetChanges", pending.map(this.adjustments::zoneTargetChanges).orElse(List.of()));
 		Actor actor = Actor.current();
 		model.addAttribute("mayDecide", pending.isPresent() && (actor.is(Role.ADMIN) || actor.is(Role.APPROVER))
 				&& !pending.get().proposedBy().equals(actor.username()));
@@ -226,16 +228,7 @@ class IndicatorSystemPageController {
 	}
 
 	private static LocalDate date(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new ImportRejectedException(List.of(new org.corridor.observatory.tabular.ImportProblem(0,
-					"生效日期 / effective date", text, "日期应写作 2026-01-01", "a date is written 2026-01-01")));
-		}
+		return EffectiveDates.parse(text);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.corridor.observatory.monitor.validation.Acknowledgement;
 import org.corridor.observatory.monitor.validation.Finding;
 import org.corridor.observatory.monitor.validation.Outlier;
@@ -15,7 +16,10 @@ import org.corridor.observatory.monitor.validation.ValidationRun;
 import org.corridor.observatory.monitor.validation.ValidationScope;
 import org.corridor.observatory.monitor.validation.ValidationService;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.PlanVersion;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST for validation: the rules in force (the administrator edits them), a zone's
- * findings and outliers in a round, acknowledging a warning, and validation runs.
+ * REST for validation: the rules in force (the administrator proposes changes, which the
+ * corridor approver decides as a plan adjustment), a zone's findings and outliers in a
+ * round, acknowledging a warning, and validation runs.
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
@@ -54,13 +59,22 @@ class ValidationApiController {
 		return this.rules.listRules(planId);
 	}
 
-	/** Adds or replaces a rule; the body's fields are the rules sheet's column names. */
+	/**
+	 * Proposes a rule, new or in place of the one with its code, as a plan adjustment:
+	 * the body's fields are the rules sheet's column names, with {@code reason} and
+	 * {@code effective_date}. 202 with the waiting proposal; the rule takes effect once
+	 * the corridor approver approves it.
+	 */
 	@PutMapping("/validation/rules/{code}")
-	StoredRule saveRule(@PathVariable String planId, @PathVariable String code,
+	@Operation(summary = "Propose a rule (fields: the rules sheet's columns, reason, effective_date);"
+			+ " 202 with the plan adjustment waiting for the corridor approver")
+	ResponseEntity<Map<String, Object>> saveRule(@PathVariable String planId, @PathVariable String code,
 			@RequestBody Map<String, String> fields) {
 		Map<String, String> withCode = new java.util.HashMap<>(fields);
 		withCode.put("code", code);
-		return this.editor.save(planId, RuleInput.of(withCode));
+		PlanVersion proposal = this.editor.save(planId, RuleInput.of(withCode), fields.get("reason"),
+				EffectiveDates.parse(fields.get("effective_date")));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(proposal.summary());
 	}
 
 	/** A validation run over a round, a zone or (with neither) the whole database. */

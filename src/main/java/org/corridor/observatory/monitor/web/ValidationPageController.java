@@ -1,7 +1,13 @@
 package org.corridor.observatory.monitor.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.corridor.observatory.monitor.adjustment.PlanAdjustments;
+import org.corridor.observatory.monitor.adjustment.RuleChange;
 
 import org.corridor.observatory.monitor.round.RoundService;
 import org.corridor.observatory.monitor.validation.RuleColumn;
@@ -14,6 +20,9 @@ import org.corridor.observatory.monitor.validation.ValidationScope;
 import org.corridor.observatory.monitor.validation.ValidationService;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
+import org.corridor.observatory.plan.PlanVersion;
+import org.corridor.observatory.plan.PlanVersionConflictException;
+import org.corridor.observatory.plan.PlanVersions;
 import org.corridor.observatory.security.Actor;
 import org.corridor.observatory.security.Role;
 import org.corridor.observatory.tabular.ImportRejectedException;
@@ -30,8 +39,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The validation pages: a run over a round, a zone or everything, with its Excel report;
- * the rules page, where the administrator lists, adds, edits, enables and disables the
- * rules, and downloads and uploads them as Excel.
+ * the rules page, where the rules of the version in force are listed with those the
+ * waiting plan adjustment changes, and the administrator proposes additions, edits,
+ * enabling and disabling, one by one or as an Excel sheet, each with a reason and an
+ * effective date; they take effect once the corridor approver approves the adjustment.
  */
 @PageController
 class ValidationPageController {
@@ -46,8 +57,14 @@ class ValidationPageController {
 
 	private final PlanCatalog catalog;
 
+	private final PlanVersions versions;
+
+	private final PlanAdjustments adjustments;
+
 	ValidationPageController(ValidationService validation, RuleStore rules, RuleEditor editor, RoundService rounds,
-			PlanCatalog catalog) {
+			PlanCatalog catalog, PlanVersions versions, PlanAdjustments adjustments) {
+		this.versions = versions;
+		this.adjustments = adjustments;
 		this.validation = validation;
 		this.rules = rules;
 		this.editor = editor;
@@ -82,8 +99,18 @@ class ValidationPageController {
 	@GetMapping("/validation/rules")
 	String rules(Model model) {
 		Plan plan = this.catalog.current();
-		java.util.List<org.corridor.observatory.monitor.validation.StoredRule> stored = this.rules.listRules(plan.id());
 		boolean english = "en".equals(model.getAttribute("lang"));
+		Optional<PlanVersion> pending = this.versions.pending();
+		List<RuleChange> changes = pending.map(this.adjustments::ruleChanges).orElse(List.of());
+		Map<String, String> changeFormulas = new java.util.HashMap<>();
+		changes.forEach((change) -> changeFormulas.put(change.rule().code(), named(plan, change.rule(), english)));
+		model.addAttribute("pending", pending.orElse(null));
+		model.addAttribute("ownPending",
+				pending.filter((p) -> p.proposedBy().equals(Actor.current().username())).orElse(null));
+		model.addAttribute("ruleChanges", changes);
+		model.addAttribute("changeFormulas", changeFormulas);
+		model.addAttribute("today", this.versions.today());
+		List<org.corridor.observatory.monitor.validation.StoredRule> stored = this.rules.listRules(plan.id());
 		Map<String, String> formulas = new java.util.HashMap<>();
 		stored.forEach((rule) -> formulas.put(rule.rule().code(), named(plan, rule.rule(), english)));
 		model.addAttribute("formulas", formulas);
@@ -94,23 +121,51 @@ class ValidationPageController {
 	}
 
 	@PostMapping("/validation/rules")
-	String save(@RequestParam Map<String, String> form, Model model) {
+	String save(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
 		RuleInput input = RuleInput.of(form);
 		try {
-			this.editor.save(this.catalog.current().id(), input);
-			model.addAttribute("done", message(model, "规则已保存。", "Rule saved."));
+			this.editor.save(this.catalog.current().id(), input, form.get("reason"),
+					EffectiveDates.parse(form.get("effective_date")));
+			model.addAttribute("done", proposed(model));
 		}
 		catch (ImportRejectedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", ex.problems());
+			model.addAttribute("form", input);
+			model.addAttribute("reason", form.get("reason"));
+		}
+		catch (PlanVersionConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("form", input);
 		}
 		return rules(model);
 	}
 
 	@PostMapping("/validation/rules/{code}/{step:enable|disable}")
-	String enable(@PathVariable String code, @PathVariable String step) {
-		this.editor.setEnabled(this.catalog.current().id(), code, step.equals("enable"));
-		return "redirect:/validation/rules";
+	String enable(@PathVariable String code, @PathVariable String step, @RequestParam(required = false) String reason,
+			@RequestParam(name = "effective_date", required = false) String effectiveDate, Model model,
+			HttpServletResponse response) {
+		try {
+			this.editor.setEnabled(this.catalog.current().id(), code, step.equals("enable"), reason,
+					EffectiveDates.parse(effectiveDate));
+			model.addAttribute("done", proposed(model));
+		}
+		catch (ImportRejectedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", ex.problems());
+		}
+		catch (PlanVersionConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", ex.getMessage());
+		}
+		return rules(model);
+	}
+
+	/** What the page says once a change is proposed. */
+	private static String proposed(Model model) {
+		return message(model, "已作为规划调整提出，待管委会审定人审定；审定并到生效日期后才生效。",
+				"Proposed as a plan adjustment: it takes effect once the corridor approver approves it, from its effective date.");
 	}
 
 	@GetMapping("/validation/rules.xlsx")
@@ -120,14 +175,21 @@ class ValidationPageController {
 	}
 
 	@PostMapping("/validation/rules/upload")
-	String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String reason,
+			@RequestParam(name = "effective_date", required = false) String effectiveDate, Model model,
+			HttpServletResponse response) throws IOException {
 		try {
-			int saved = this.editor.importSheet(this.catalog.current().id(), Files.name(file), file.getBytes());
-			model.addAttribute("done",
-					message(model, "已从 Excel 保存 " + saved + " 条规则。", saved + " rules saved from Excel."));
+			this.editor.importSheet(this.catalog.current().id(), Files.name(file), file.getBytes(), reason,
+					EffectiveDates.parse(effectiveDate));
+			model.addAttribute("done", proposed(model));
 		}
 		catch (ImportRejectedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", ex.problems());
+		}
+		catch (PlanVersionConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", ex.getMessage());
 		}
 		return rules(model);
 	}

@@ -16,7 +16,9 @@ import org.corridor.observatory.plan.ZoneBaseline;
 import org.corridor.observatory.plan.ZoneTarget;
 import org.corridor.observatory.web.Files;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The targets decomposed to zones (分解目标): read them, or replace the uploaded ones. */
+/**
+ * The targets decomposed to zones (分解目标): read those in force, or propose new ones as a
+ * plan adjustment.
+ */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/zone-targets")
 @Tag(name = "zone targets", description = "分解目标 / targets decomposed to zones")
@@ -44,8 +49,7 @@ class ZoneTargetApiController {
 	}
 
 	@GetMapping
-	@Operation(
-			summary = "The zone targets and baselines in force (the pack's, with any uploaded in place), and their sum checks")
+	@Operation(summary = "The zone targets and baselines of the plan version in force, and their sum checks")
 	ZoneTargetsView list(@PathVariable String planId) {
 		Plan plan = this.catalog.getPlan(planId);
 		Decomposition current = this.zoneTargets.current(plan);
@@ -53,10 +57,15 @@ class ZoneTargetApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(
-			summary = "Replace the uploaded zone targets with a file (the template's columns); 400 with every problem")
-	ZoneTargetImport upload(@PathVariable String planId, @RequestParam("file") MultipartFile file) throws IOException {
-		return this.imports.importFile(planId, Files.name(file), file.getBytes());
+	@Operation(summary = "Propose zone targets from a file (the template's columns) as a plan adjustment, with reason"
+			+ " and effective_date; 202 with the sum checks and the proposal, in force once the corridor approver"
+			+ " approves it; 400 with every problem")
+	ResponseEntity<ZoneTargetImport> upload(@PathVariable String planId, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String reason,
+			@RequestParam(name = "effective_date", required = false) String effectiveDate) throws IOException {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(this.imports.importFile(planId, Files.name(file), file.getBytes(), reason,
+					EffectiveDates.parse(effectiveDate)));
 	}
 
 	/**

@@ -31,9 +31,14 @@ public final class AccessRules {
 			// the public: the plan, published figures, the map, platforms
 			get("/", Access.PUBLIC), get("/indicators/*", Access.PUBLIC), get("/structure", Access.PUBLIC),
 			get("/map", Access.PUBLIC), get("/platforms", Access.PUBLIC), get("/platforms/*", Access.PUBLIC),
-			get("/login", Access.PUBLIC), get("/error", Access.PUBLIC), post("/error", Access.PUBLIC),
-			get("/css/**", Access.PUBLIC), get("/js/**", Access.PUBLIC), get("/webjars/**", Access.PUBLIC),
-			get("/images/**", Access.PUBLIC), get("/favicon.ico", Access.PUBLIC), get("/v3/api-docs/**", Access.PUBLIC),
+			// zones compared and a zone's profile: published figures for all (the firms
+			// on a
+			// profile only for insiders, decided by the page)
+			get("/compare", Access.PUBLIC), get("/zones/*", Access.PUBLIC),
+			get("/api/v1/plans/*/comparisons/**", Access.PUBLIC), get("/login", Access.PUBLIC),
+			get("/error", Access.PUBLIC), post("/error", Access.PUBLIC), get("/css/**", Access.PUBLIC),
+			get("/js/**", Access.PUBLIC), get("/webjars/**", Access.PUBLIC), get("/images/**", Access.PUBLIC),
+			get("/favicon.ico", Access.PUBLIC), get("/v3/api-docs/**", Access.PUBLIC),
 			get("/v3/api-docs", Access.PUBLIC), get("/v3/api-docs.yaml", Access.PUBLIC),
 			get("/swagger-ui.html", Access.PUBLIC), get("/swagger-ui/**", Access.PUBLIC),
 			// signing in and out

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridor.observatory.Adjustments;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.security.AccountStore;
 import org.corridor.observatory.security.ApiTokens;
@@ -72,15 +73,27 @@ class UploadWarningsIntegrationTest {
 		return http.postForEntity(PLAN + "/observations", form, JsonNode.class);
 	}
 
+	/**
+	 * The warning rule, proposed by the administrator and approved by the corridor
+	 * approver (once per context).
+	 */
 	private void addWarningRule(TestRestTemplate admin) {
+		if (admin.getForObject(PLAN + "/validation/rules", String.class).contains("XIHU_WITHIN_CORRIDOR_WARN")) {
+			return;
+		}
 		Map<String, String> rule = new HashMap<>(
 				Map.of("name_zh", "西湖区引进数不超过大走廊", "name_en", "Xihu's institutions within the corridor's",
 						"left_indicator", "TOP_INSTITUTIONS_ATTRACTED", "left_zones", "XIHU", "operator", "≤",
 						"right_indicator", "TOP_INSTITUTIONS_ATTRACTED", "right_zones", "CORRIDOR", "severity", "警告"));
-		assertThat(
-				ValidationPaths.send(admin, HttpMethod.PUT, PLAN + "/validation/rules/XIHU_WITHIN_CORRIDOR_WARN", rule)
-					.getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		rule.put("reason", "区县引进数不超过全域");
+		rule.put("effective_date", Adjustments.today());
+		ResponseEntity<JsonNode> proposed = ValidationPaths.send(admin, HttpMethod.PUT,
+				PLAN + "/validation/rules/XIHU_WITHIN_CORRIDOR_WARN", rule);
+		assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		TestRestTemplate approver = ValidationPaths.as(this.accounts, this.tokens, this.port, "warn-approver",
+				Role.APPROVER);
+		assertThat(Adjustments.approve(approver, proposed.getBody().get("id").asLong()).getStatusCode())
+			.isIn(HttpStatus.FOUND, HttpStatus.OK);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Adjustments;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.security.AccountStore;
 import org.corridor.observatory.security.ApiTokens;
@@ -26,21 +27,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corridor.observatory.monitor.validation.ValidationPaths.PLAN;
 
 /**
- * Rules between figures, narrated: the pack's rule is in the database; the administrator
- * adds an error rule (others may not), and an upload that breaks it is refused; the
+ * Rules between figures, narrated: the pack's rule is in force; the administrator
+ * proposes an error rule (others may not), which waits — an upload that breaks it is
+ * still taken — until the corridor approver, not the administrator who proposed it,
+ * approves it as a version of the plan; then an upload that breaks it is refused; the
  * issue's districts (9 391.6 against the corridor's 9 650.3) raise a warning that blocks
  * 西湖's submission until its reporter acknowledges it with a comment; a validation run
  * finds it (acknowledged), and its Excel report names zones by name; the rules go out as
- * Excel and come back changed; every change is in the audit.
+ * Excel and come back changed, proposed and approved again; every step is in the audit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext
 class ValidationRulesIntegrationTest {
 
 	@LocalServerPort
@@ -62,6 +67,15 @@ class ValidationRulesIntegrationTest {
 			.single();
 	}
 
+	private static boolean ruleEnabled(TestRestTemplate http, String code) {
+		for (JsonNode stored : http.getForObject(PLAN + "/validation/rules", JsonNode.class)) {
+			if (stored.at("/rule/code").asText().equals(code)) {
+				return stored.at("/rule/enabled").asBoolean();
+			}
+		}
+		throw new AssertionError("no rule " + code);
+	}
+
 	@Test
 	void rulesFromThePackAndTheAdministratorBlockWarnAndAreFound() throws IOException {
 		TestRestTemplate admin = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-admin", Role.ADMIN);
@@ -69,17 +83,21 @@ class ValidationRulesIntegrationTest {
 				Role.ANALYST);
 		TestRestTemplate xihu = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-xihu", Role.REPORTER,
 				"XIHU");
+		TestRestTemplate approver = ValidationPaths.as(this.accounts, this.tokens, this.port, "rules-approver",
+				Role.APPROVER);
 
-		// The pack's rule, seeded at start-up.
+		// The pack's rule, in version 1.
 		JsonNode rules = analyst.getForObject(PLAN + "/validation/rules", JsonNode.class);
 		assertThat(rules.findValuesAsText("code")).contains("DISTRICTS_ADD_UP_TO_CORRIDOR");
-		assertThat(audited("seed", "validation-rule")).isPositive();
+		assertThat(rules.findValuesAsText("origin")).containsOnly("pack");
 
 		// Only the administrator changes rules; a bad one is refused with every problem.
 		Map<String, String> rule = new HashMap<>(
 				Map.of("name_zh", "西湖区引进数不超过大走廊", "name_en", "Xihu's institutions within the corridor's",
 						"left_indicator", "TOP_INSTITUTIONS_ATTRACTED", "left_zones", "XIHU", "operator", "≤",
 						"right_indicator", "TOP_INSTITUTIONS_ATTRACTED", "right_zones", "CORRIDOR", "severity", "错误"));
+		rule.put("reason", "管委会办公会议纪要（2026）第 3 号：区县引进数不得超过全域");
+		rule.put("effective_date", Adjustments.today());
 		String path = PLAN + "/validation/rules/XIHU_WITHIN_CORRIDOR";
 		assertThat(ValidationPaths.send(analyst, HttpMethod.PUT, path, rule).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
@@ -88,11 +106,35 @@ class ValidationRulesIntegrationTest {
 		ResponseEntity<JsonNode> refused = ValidationPaths.send(admin, HttpMethod.PUT, path, broken);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().at("/problems/0/column").asText()).isEqualTo("right_zones");
-		assertThat(ValidationPaths.send(admin, HttpMethod.PUT, path, rule).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(audited("add", "validation-rule")).isEqualTo(1);
+		Map<String, String> unexplained = new HashMap<>(rule);
+		unexplained.remove("reason");
+		assertThat(ValidationPaths.send(admin, HttpMethod.PUT, path, unexplained).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<JsonNode> proposed = ValidationPaths.send(admin, HttpMethod.PUT, path, rule);
+		assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(proposed.getBody().get("state").asText()).isEqualTo("PROPOSED");
+		long proposal = proposed.getBody().get("id").asLong();
+		assertThat(audited("propose", "plan-version")).isEqualTo(1);
+
+		// Proposed is not in force: the rule is not checked yet.
+		ValidationPaths.publish(admin, "TOP_INSTITUTIONS_ATTRACTED,CORRIDOR,2025,8\n");
+		assertThat(analyst.getForObject(PLAN + "/validation/rules", JsonNode.class).findValuesAsText("code"))
+			.doesNotContain("XIHU_WITHIN_CORRIDOR");
+		assertThat(ValidationPaths
+			.upload(admin, "indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,9\n")
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(admin.getForObject("/validation/rules", String.class)).contains("id=\"rules-pending\"",
+				"data-rule=\"XIHU_WITHIN_CORRIDOR\"", "经管委会审定人");
+		// four eyes: the administrator who proposed it cannot approve it; the approver
+		// can
+		assertThat(Adjustments.approve(admin, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(Adjustments.approve(approver, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+		assertThat(audited("approve", "plan-version")).isEqualTo(1);
+		JsonNode inForce = analyst.getForObject(PLAN + "/validation/rules", JsonNode.class);
+		assertThat(inForce.findValuesAsText("code")).contains("XIHU_WITHIN_CORRIDOR");
+		assertThat(inForce.findValuesAsText("version")).containsOnly("2");
 
 		// An upload that breaks the error rule is refused; one that keeps it is taken.
-		ValidationPaths.publish(admin, "TOP_INSTITUTIONS_ATTRACTED,CORRIDOR,2025,8\n");
 		ResponseEntity<JsonNode> breaking = ValidationPaths.upload(admin,
 				"indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,9\n");
 		assertThat(breaking.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -188,20 +230,25 @@ class ValidationRulesIntegrationTest {
 			workbook.write(out);
 			changed = out.toByteArray();
 		}
-		String page = admin
-			.postForEntity("/validation/rules/upload", Uploads.form("rules.xlsx", changed, MediaType.TEXT_HTML),
-					String.class)
-			.getBody();
-		assertThat(page).contains("id=\"rules-done\"");
-		assertThat(analyst.getForObject(PLAN + "/validation/rules", JsonNode.class).toString())
-			.contains("\"code\":\"XIHU_WITHIN_CORRIDOR\"");
-		assertThat(this.jdbc.sql("select enabled from validation_rule where code = 'XIHU_WITHIN_CORRIDOR'")
-			.query(Boolean.class)
-			.single()).isFalse();
+		var upload = Uploads.form("rules.xlsx", changed, MediaType.TEXT_HTML);
+		ResponseEntity<String> unexplainedSheet = admin.postForEntity("/validation/rules/upload", upload, String.class);
+		assertThat(unexplainedSheet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unexplainedSheet.getBody()).contains("id=\"rules-problems\"", "调整理由");
+		upload.getBody().add("reason", "停用西湖区引进数规则");
+		upload.getBody().add("effective_date", Adjustments.today());
+		String page = admin.postForEntity("/validation/rules/upload", upload, String.class).getBody();
+		assertThat(page).contains("id=\"rules-done\"", "待管委会审定人审定");
+		assertThat(ruleEnabled(analyst, "XIHU_WITHIN_CORRIDOR")).isTrue();
+		long disabling = Adjustments.pending(approver).orElseThrow();
+		assertThat(approver.getForObject("/indicator-system", String.class)).contains("id=\"system-rule-changes\"",
+				"data-rule=\"XIHU_WITHIN_CORRIDOR\"", "停用");
+		assertThat(Adjustments.approve(approver, disabling).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+		assertThat(ruleEnabled(analyst, "XIHU_WITHIN_CORRIDOR")).isFalse();
 		assertThat(ValidationPaths
 			.upload(admin, "indicator_code,zone_code,period,value\nTOP_INSTITUTIONS_ATTRACTED,XIHU,2025,9\n")
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		assertThat(audited("edit", "validation-rule")).isGreaterThanOrEqualTo(1);
+		assertThat(audited("propose", "plan-version")).isEqualTo(2);
+		assertThat(audited("approve", "plan-version")).isEqualTo(2);
 	}
 
 }

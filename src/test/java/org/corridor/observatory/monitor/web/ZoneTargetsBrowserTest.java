@@ -8,30 +8,52 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridor.observatory.Adjustments;
+import org.corridor.observatory.security.AccountStore;
+import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.security.Role;
 import org.corridor.observatory.web.BrowserTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a browser: a district the plan decomposed no target to is shown by its contribution,
- * and the page says why; the zone-target page takes the administrator's upload, lists a
- * bad file's problems, and the district is then judged against its own target.
+ * and the page says why; the zone-target page lists a bad file's problems, takes the
+ * administrator's upload as a proposed plan adjustment that changes nothing until the
+ * corridor approver (not the administrator) approves it, and the district is then judged
+ * against its own target.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
 @ActiveProfiles("test")
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ZoneTargetsBrowserTest extends BrowserTest {
+
+	@Autowired
+	AccountStore accounts;
+
+	@Autowired
+	ApiTokens tokens;
 
 	private static final String EVALUATION = "/api/v1/plans/chengxi-2021/evaluations/DIGITAL_CORE_REVENUE?zone=XIHU";
 
 	@Test
+	@Order(1)
 	void showsADistrictWithoutATargetByItsContributionAndSaysWhy() throws IOException {
 		JsonNode api = this.http.getForObject(EVALUATION, JsonNode.class);
 		assertThat(api.at("/data/status").asText()).isEqualTo("NO_TARGET");
@@ -64,29 +86,54 @@ class ZoneTargetsBrowserTest extends BrowserTest {
 			.contains("No target decomposed to this zone; shown by contribution");
 	}
 
+	/**
+	 * Sends a file with the upload form, with a reason, effective from 1 January 2021.
+	 */
+	private static void propose(Path file) {
+		browser.findElement(By.cssSelector("#targets-form input[type=file]")).sendKeys(file.toString());
+		WebElement reason = browser.findElement(By.id("targets-reason"));
+		reason.clear();
+		reason.sendKeys("区县目标分解方案");
+		browser.executeScript("arguments[0].value = '2021-01-01'", browser.findElement(By.id("targets-effective")));
+		browser.findElement(By.id("targets-submit")).click();
+	}
+
 	@Test
-	void takesZoneTargetsOnThePageAndListsABadFilesProblems() throws IOException {
+	@Order(2)
+	void proposesZoneTargetsOnThePageAndListsABadFilesProblems() throws IOException {
 		String header = "指标代码,区域代码,目标年,区域目标值,基期年,区域基期值\n";
 		Path bad = csv(header + "DIGITAL_CORE_REVENUE,XIHUU,2025,2600,,\nDIGITAL_CORE_REVENUE,LINAN,2024,100,,\n");
 		Path good = csv(header + "DIGITAL_CORE_REVENUE,XIHU,2025,2600,2020,1500\n");
-		// a row without a value decomposes nothing: the uploaded decomposition is emptied
-		Path empty = csv(header + "DIGITAL_CORE_REVENUE,XIHU,2025,,,\n");
 		try {
 			browser.get(url("/targets?lang=zh_CN"));
-			browser.findElement(By.cssSelector("#targets-form input[type=file]")).sendKeys(bad.toString());
-			browser.findElement(By.id("targets-submit")).click();
+			assertThat(browser.findElement(By.id("targets-adjustment")).getText()).contains("不会立即生效", "规划调整");
+			propose(bad);
 			List<WebElement> problems = wait(Duration.ofSeconds(20))
 				.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#targets-rejected tbody tr"), 2));
 			assertThat(problems.get(0).getText()).startsWith("2 区域代码 XIHUU");
 			assertThat(problems.get(1).getText()).startsWith("3 目标年 2024");
 			assertThat(browser.findElements(By.cssSelector("#targets-table tbody tr"))).isEmpty();
 
-			browser.findElement(By.cssSelector("#targets-form input[type=file]")).sendKeys(good.toString());
-			browser.findElement(By.id("targets-submit")).click();
+			propose(good);
 			wait(Duration.ofSeconds(20))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.id("targets-accepted")));
+			assertThat(browser.findElement(By.id("targets-accepted")).getText()).contains("待管委会审定人审定");
+			// waiting, not in force
+			assertThat(browser.findElements(By.cssSelector("#targets-table tr[data-zone='XIHU']"))).isEmpty();
+			assertThat(browser.findElement(By.cssSelector("#targets-pending tr[data-zone='XIHU']")).getText())
+				.contains("数字经济核心产业营业收入", "西湖区", "2025 > 2600");
+			assertThat(this.http.getForObject(EVALUATION, JsonNode.class).at("/data/status").asText())
+				.isEqualTo("NO_TARGET");
+			screenshot("zone-targets-proposed.png");
+
+			TestRestTemplate approver = Adjustments.as(this.accounts, this.tokens, this.port, "targets-approver",
+					Role.APPROVER);
+			long proposal = Adjustments.pending(approver).orElseThrow();
+			assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+			assertThat(Adjustments.approve(approver, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+			browser.get(url("/targets?lang=zh_CN"));
 			WebElement line = browser.findElement(By.cssSelector("#targets-table tr[data-zone='XIHU']"));
-			assertThat(line.getText()).contains("数字经济核心产业营业收入", "西湖区", "2025: > 2600", "上传");
+			assertThat(line.getText()).contains("数字经济核心产业营业收入", "西湖区", "2025: > 2600", "规划调整");
 			assertThat(browser.findElement(By.cssSelector("#targets-checks li[data-indicator='DIGITAL_CORE_REVENUE']"))
 				.getText()).contains("1/6");
 			screenshot("zone-targets.png");
@@ -99,14 +146,8 @@ class ZoneTargetsBrowserTest extends BrowserTest {
 			assertThat(browser.findElement(By.id("working-table")).getText()).contains("分解到本区的目标");
 		}
 		finally {
-			browser.get(url("/targets?lang=zh_CN"));
-			browser.findElement(By.cssSelector("#targets-form input[type=file]")).sendKeys(empty.toString());
-			browser.findElement(By.id("targets-submit")).click();
-			wait(Duration.ofSeconds(20))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.id("targets-accepted")));
 			Files.delete(bad);
 			Files.delete(good);
-			Files.delete(empty);
 		}
 	}
 

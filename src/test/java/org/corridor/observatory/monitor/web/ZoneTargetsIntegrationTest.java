@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Adjustments;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
@@ -19,6 +20,9 @@ import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.monitor.RollUp;
 import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.monitor.imports.ObservationRecord;
+import org.corridor.observatory.security.AccountStore;
+import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,9 +43,12 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * 西湖区 against the corridor's plan: without a target of its own it has no status and is
- * shown by its contribution (overview, API, Excel, roll-ups); once an upload decomposes
- * the revenue target to it, it is judged against its own. Bad uploads are refused whole
- * with located problems, and change nothing.
+ * shown by its contribution (overview, API, Excel, roll-ups); an upload that decomposes
+ * the revenue target to it is a proposed plan adjustment and changes nothing until the
+ * corridor approver (not the administrator who proposed it) approves it; from then it is
+ * judged against its own target in the years from the adjustment's effective date, while
+ * an earlier year keeps the decomposition of its time. Bad uploads are refused whole with
+ * located problems, and change nothing.
  */
 // a property of its own, so that no other class's context (and figures) is reused
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.test.context=zone-targets")
@@ -58,6 +67,15 @@ class ZoneTargetsIntegrationTest {
 	@Autowired
 	TestRestTemplate http;
 
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountStore accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
 	@Autowired
 	EvaluationService evaluations;
 
@@ -73,16 +91,16 @@ class ZoneTargetsIntegrationTest {
 		if (this.jdbc.queryForObject("select count(*) from observation", Integer.class) > 0) {
 			return;
 		}
-		this.observations.store(
-				PLAN, "figures.csv", "csv", "UTF-8", List.of(figure("CORRIDOR", 2020, "6000"),
-						figure("CORRIDOR", 2023, "9000"), figure("XIHU", 2020, "1500"), figure("XIHU", 2023, "2400")),
+		this.observations.store(PLAN, "figures.csv", "csv", "UTF-8",
+				List.of(figure("CORRIDOR", 2020, "6000"), figure("CORRIDOR", 2022, "8000"),
+						figure("CORRIDOR", 2023, "9000"), figure("XIHU", 2020, "1500"), figure("XIHU", 2022, "2000"),
+						figure("XIHU", 2023, "2400")),
 				false);
 	}
 
 	@Test
 	void showsADistrictWithoutItsOwnTargetByContributionThenJudgesItAgainstTheTargetDecomposedToIt()
 			throws IOException {
-		uploadNothing();
 		PlanEvaluation before = this.evaluations.evaluatePlan(PLAN, 2023, "XIHU");
 		IndicatorEvaluation revenue = revenue(before);
 		assertThat(revenue.status()).isEqualTo(Status.NO_TARGET);
@@ -121,16 +139,38 @@ class ZoneTargetsIntegrationTest {
 		String overview = this.http.getForObject("/?zone=XIHU&year=2023&lang=zh_CN", String.class);
 		assertThat(overview).contains("id=\"contribution-note\"", "没有分解到本区的目标，按贡献显示", "26.7%", "30.0%");
 
-		// the kept evaluation is forgotten once the upload commits
+		// an upload is a proposal: without a reason it is refused, with one it waits
 		assertThat(this.evaluations.evaluatePlan(PLAN, 2023, "XIHU")).isSameAs(before);
-		long audits = audits();
-		ResponseEntity<JsonNode> accepted = upload("xihu.csv",
-				HEADER + CODE + ",XIHU,2025,2600,2020,1500\n" + CODE + ",YUHANG,2025,3100,,\n");
-		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+		long audits = audits("propose");
+		String xihu = HEADER + CODE + ",XIHU,2025,2600,2020,1500\n" + CODE + ",YUHANG,2025,3100,,\n";
+		assertThat(upload("xihu.csv", xihu).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<JsonNode> accepted = Adjustments.proposeZoneTargets(this.http, "/api/v1/plans/" + PLAN, xihu,
+				"区县目标分解方案（2023 年 1 月 1 日起执行）", "2023-01-01");
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		assertThat(accepted.getBody().get("targets").asInt()).isEqualTo(2);
+		assertThat(accepted.getBody().get("state").asText()).isEqualTo("PROPOSED");
 		assertThat(accepted.getBody().at("/checks/0/outcome").asText()).isEqualTo("PARTIAL");
-		assertThat(audits()).isEqualTo(audits + 1);
+		assertThat(audits("propose")).isEqualTo(audits + 1);
+		assertThat(this.evaluations.evaluatePlan(PLAN, 2023, "XIHU")).isSameAs(before);
+		assertThat(revenue(before).status()).isEqualTo(Status.NO_TARGET);
+		assertThat(this.http.getForObject(UPLOAD, JsonNode.class).get("targets")).isEmpty();
+		assertThat(this.http.getForObject("/targets", String.class)).contains("id=\"targets-pending\"",
+				"data-zone=\"XIHU\"", "2025 &gt; 2600");
 
+		// four eyes: the administrator who proposed it cannot approve it; the approver
+		// can
+		long proposal = accepted.getBody().get("proposal").asLong();
+		assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		TestRestTemplate approver = Adjustments.as(this.accounts, this.tokens, this.port, "targets-approver",
+				Role.APPROVER);
+		assertThat(approver.getForObject("/indicator-system", String.class)).contains("id=\"system-target-changes\"",
+				"data-zone=\"YUHANG\"");
+		assertThat(Adjustments.approve(approver, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
+		assertThat(audits("approve")).isEqualTo(1);
+
+		// the kept evaluation was forgotten once the approval committed
+		PlanEvaluation after = this.evaluations.evaluatePlan(PLAN, 2023, "XIHU");
+		assertThat(after.planVersion()).isEqualTo(2);
 		IndicatorEvaluation own = revenue(this.evaluations.evaluatePlan(PLAN, 2023, "XIHU"));
 		assertThat(own.targetValue()).isEqualTo(2600.0);
 		assertThat(own.completion()).isCloseTo(900.0 / 1100, within(1e-9));
@@ -139,6 +179,14 @@ class ZoneTargetsIntegrationTest {
 		assertThat(this.evaluations.history(PLAN, CODE, "XIHU")).filteredOn((e) -> e.year() == 2023)
 			.singleElement()
 			.satisfies((e) -> assertThat(e.status()).isEqualTo(Status.ON_TRACK));
+		// 2022, before the effective date, keeps version 1's decomposition: no target of
+		// its own
+		PlanEvaluation earlier = this.evaluations.evaluatePlan(PLAN, 2022, "XIHU");
+		assertThat(earlier.planVersion()).isEqualTo(1);
+		assertThat(revenue(earlier).status()).isEqualTo(Status.NO_TARGET);
+		assertThat(this.evaluations.history(PLAN, CODE, "XIHU")).filteredOn((e) -> e.year() == 2022)
+			.singleElement()
+			.satisfies((e) -> assertThat(e.status()).isEqualTo(Status.NO_TARGET));
 		JsonNode listed = this.http.getForObject(UPLOAD, JsonNode.class);
 		assertThat(listed.get("targets")).hasSize(2);
 		assertThat(listed.at("/baselines/0/baseline/value").decimalValue()).isEqualByComparingTo("1500");
@@ -146,13 +194,13 @@ class ZoneTargetsIntegrationTest {
 
 	@Test
 	void refusesABadFileWithLocatedProblemsAndChangesNothing() {
-		upload("one.csv", HEADER + CODE + ",XIHU,2025,2600,2020,1500\n");
 		String before = this.http.getForObject(UPLOAD, String.class);
-		long audits = audits();
+		long audits = audits("propose");
 
-		ResponseEntity<JsonNode> bad = upload("bad.csv",
+		ResponseEntity<JsonNode> bad = Adjustments.proposeZoneTargets(this.http, "/api/v1/plans/" + PLAN,
 				HEADER + CODE + ",XIHUU,2025,2600,,\n" + CODE + ",CORRIDOR,2025,10000,,\n" + CODE
-						+ ",LINAN,2024,100,,\n" + CODE + ",FUYANG,2025,lots,,\n" + CODE + ",DEQING,2025,100,2020,\n");
+						+ ",LINAN,2024,100,,\n" + CODE + ",FUYANG,2025,lots,,\n" + CODE + ",DEQING,2025,100,2020,\n",
+				"有误的分解", Adjustments.today());
 
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		String problems = bad.getBody().toString();
@@ -163,12 +211,11 @@ class ZoneTargetsIntegrationTest {
 		assertThat(problems).contains("give the base year and the baseline together");
 		assertThat(bad.getBody().findValues("row")).extracting(JsonNode::asInt).contains(2, 3, 4, 5, 6);
 		assertThat(this.http.getForObject(UPLOAD, String.class)).isEqualTo(before);
-		assertThat(audits()).isEqualTo(audits);
+		assertThat(audits("propose")).isEqualTo(audits);
 	}
 
 	@Test
 	void refusesDistrictTargetsThatDoNotAddUpToTheCorridorsWithTheNumbers() throws IOException {
-		uploadNothing();
 		String before = this.http.getForObject(UPLOAD, String.class);
 		byte[] template = this.http.getForObject("/targets/template.xlsx", byte[].class);
 		byte[] filled;
@@ -189,7 +236,11 @@ class ZoneTargetsIntegrationTest {
 			filled = out.toByteArray();
 		}
 
-		ResponseEntity<JsonNode> refused = Uploads.upload(this.http, UPLOAD, "zone-targets.xlsx", filled);
+		var form = Uploads.form("zone-targets.xlsx", filled, MediaType.APPLICATION_JSON,
+				MediaType.APPLICATION_PROBLEM_JSON);
+		form.getBody().add("reason", "各区平均分解");
+		form.getBody().add("effective_date", Adjustments.today());
+		ResponseEntity<JsonNode> refused = this.http.postForEntity(UPLOAD, form, JsonNode.class);
 
 		// 6 × 1 750 = 10 500 against 10 000
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -198,20 +249,13 @@ class ZoneTargetsIntegrationTest {
 		assertThat(this.http.getForObject(UPLOAD, String.class)).isEqualTo(before);
 	}
 
-	/**
-	 * A file that decomposes nothing (a row left blank), emptying the uploaded
-	 * decomposition.
-	 */
-	private void uploadNothing() {
-		assertThat(upload("empty.csv", HEADER + CODE + ",XIHU,2025,,,\n").getStatusCode()).isEqualTo(HttpStatus.OK);
-	}
-
 	private ResponseEntity<JsonNode> upload(String name, String csv) {
 		return Uploads.upload(this.http, UPLOAD, name, csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private long audits() {
-		return this.jdbc.queryForObject("select count(*) from audit_entry where entity = 'zone-targets'", Long.class);
+	private long audits(String action) {
+		return this.jdbc.queryForObject("select count(*) from audit_entry where entity = 'plan-version' and action = ?",
+				Long.class, action);
 	}
 
 	private static IndicatorEvaluation revenue(PlanEvaluation evaluation) {
