@@ -12,7 +12,6 @@ import org.corridor.observatory.geo.ZonesChanged;
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.monitor.FiguresPublished;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
-import org.corridor.observatory.monitor.targets.ZoneTargetsChanged;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.InvalidPlanPackException;
 import org.corridor.observatory.plan.Plan;
@@ -127,7 +126,7 @@ public class CompositeIndexService {
 	}
 
 	@TransactionalEventListener(classes = { FiguresPublished.class, RegistryChanged.class, PlatformsChanged.class,
-			ZonesChanged.class, ZoneTargetsChanged.class, PlanAdjusted.class }, fallbackExecution = true)
+			ZonesChanged.class, PlanAdjusted.class }, fallbackExecution = true)
 	void inputsChanged() {
 		this.generation.incrementAndGet();
 		this.kept.clear();
