@@ -27,6 +27,11 @@ public final class AccessRules {
 
 	private static final Access VALIDATORS = Access.roles(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.ANALYST);
 
+	/**
+	 * Annual evaluation reports: the management committee, administrators and analysts.
+	 */
+	private static final Access REPORT_MAKERS = Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST);
+
 	static final List<Rule> RULES = List.of(
 			// the public: the plan, published figures, the map, platforms
 			get("/", Access.PUBLIC), get("/indicators/*", Access.PUBLIC), get("/structure", Access.PUBLIC),
@@ -88,6 +93,11 @@ public final class AccessRules {
 			post("/api/v1/plans/*/zones/boundaries", Access.REGISTRY_WRITERS),
 			post("/api/v1/plans/*/places/*", Access.REGISTRY_WRITERS),
 			post("/import/boundaries", Access.REGISTRY_WRITERS),
+			// annual evaluation reports: generated, listed and downloaded by the
+			// committee,
+			// administrators and analysts
+			get("/reports", REPORT_MAKERS), get("/api/v1/plans/*/reports", REPORT_MAKERS),
+			get("/api/v1/plans/*/reports/**", REPORT_MAKERS), post("/api/v1/plans/*/reports", REPORT_MAKERS),
 			// figures in bulk: administrators
 			get("/import", Access.roles(Role.ADMIN, Role.REGISTRAR)), post("/import", Access.ADMINS),
 			post("/import/acknowledge", Access.ADMINS),

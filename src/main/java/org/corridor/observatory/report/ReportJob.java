@@ -1,0 +1,52 @@
+package org.corridor.observatory.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A report asked for, as it stands: waiting, being made (with its phase and how far it
+ * has come), done (with its inputs and the files' hashes) or failed.
+ *
+ * @param id the report's id
+ * @param planId the plan
+ * @param year the year reported on
+ * @param zoneCode the scope
+ * @param asOf the as-of date of the figures
+ * @param language {@code zh} or {@code en}
+ * @param state where it stands
+ * @param phase the step being made (evaluating, districts, platforms, chains, charts,
+ * docx, pdf, archiving), or the state's name once ended
+ * @param percent how far it has come, 0–100
+ * @param planVersion the plan version used, once known
+ * @param figuresSha256 the SHA-256 of the figures used, once known
+ * @param demo whether demo figures were used
+ * @param docxSha256 the Word file's SHA-256, once made
+ * @param pdfSha256 the PDF's SHA-256, once made
+ * @param error why it failed, in Chinese and English, or null
+ * @param requestedBy who asked
+ * @param requestedAt when
+ * @param finishedAt when it ended, or null
+ */
+public record ReportJob(String id, String planId, int year, String zoneCode, LocalDate asOf, String language,
+		State state, String phase, int percent, Integer planVersion, String figuresSha256, boolean demo,
+		String docxSha256, String pdfSha256, String error, String requestedBy, Instant requestedAt,
+		Instant finishedAt) {
+
+	ReportJob at(State state, String phase, int percent) {
+		return new ReportJob(this.id, this.planId, this.year, this.zoneCode, this.asOf, this.language, state, phase,
+				percent, this.planVersion, this.figuresSha256, this.demo, this.docxSha256, this.pdfSha256, this.error,
+				this.requestedBy, this.requestedAt, this.finishedAt);
+	}
+
+	/** Where a report stands. */
+	public enum State {
+
+		QUEUED, RUNNING, DONE, FAILED, INTERRUPTED;
+
+		public boolean ended() {
+			return this == DONE || this == FAILED || this == INTERRUPTED;
+		}
+
+	}
+
+}

@@ -1,0 +1,226 @@
+package org.corridor.observatory.report;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.corridor.observatory.TestAccounts;
+import org.corridor.observatory.audit.AuditEntry;
+import org.corridor.observatory.audit.AuditLog;
+import org.corridor.observatory.audit.AuditQuery;
+import org.corridor.observatory.security.AccountStore;
+import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.security.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reports over the API on the demo figures: generated in the background (202, then the
+ * job's phases until it is made), archived with their inputs and hashes, downloaded again
+ * byte for byte, audited with who generated which; a district's report is judged against
+ * the district's evaluation; bad requests are refused with Chinese and English and store
+ * nothing; a district reporter may not ask for one. Its reports, audit entries and
+ * account stay in its own context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
+@ActiveProfiles("test")
+@DirtiesContext
+class ReportJobsTest {
+
+	static final String PLAN = "chengxi-2021";
+
+	static final String JOBS = "/api/v1/plans/" + PLAN + "/reports";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountStore accounts;
+
+	@Autowired
+	ReportJobs jobs;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Test
+	void aCorridorReportIsMadeArchivedDownloadedUnchangedAndAudited() throws Exception {
+		int year = this.http.getForObject("/api/v1/plans/" + PLAN + "/evaluations", JsonNode.class)
+			.at("/data/year")
+			.asInt();
+		ResponseEntity<JsonNode> queued = post(form("year", String.valueOf(year), "language", "zh"));
+		assertThat(queued.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		String id = queued.getBody().get("id").asText();
+		JsonNode job = await(id);
+		assertThat(job.get("state").asText()).isEqualTo("DONE");
+		assertThat(job.get("asOf").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(job.get("zoneCode").asText()).isEqualTo("CORRIDOR");
+		assertThat(job.get("planVersion").asInt()).isEqualTo(1);
+		assertThat(job.get("figuresSha256").asText()).hasSize(64);
+		assertThat(job.get("demo").asBoolean()).isTrue();
+
+		byte[] docx = download(id, "docx");
+		byte[] pdf = download(id, "pdf");
+		assertThat(ReportJobs.sha256(docx)).isEqualTo(job.get("docxSha256").asText());
+		assertThat(ReportJobs.sha256(pdf)).isEqualTo(job.get("pdfSha256").asText());
+		assertThat(download(id, "docx")).isEqualTo(docx);
+		assertThat(download(id, "pdf")).isEqualTo(pdf);
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(doc.getParagraphs().get(0).getText()).contains(year + "年度监测评估报告");
+		}
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("主要目标指标完成情况", "DEMO",
+					job.get("figuresSha256").asText());
+		}
+
+		JsonNode list = this.http.getForObject(JOBS, JsonNode.class);
+		assertThat(list.findValuesAsText("id")).contains(id);
+		List<AuditEntry> entries = this.audit.list(new AuditQuery(null, "evaluation_report", null, null, null), 50);
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.key()).isEqualTo(id);
+			assertThat(entry.actor()).isEqualTo(TestAccounts.ADMIN);
+			assertThat(entry.action()).isEqualTo("report.generate");
+			assertThat(entry.after()).contains(job.get("figuresSha256").asText(), job.get("pdfSha256").asText());
+		});
+
+		// the same figures, asked again: the same figures' hash
+		JsonNode again = await(post(form("year", String.valueOf(year))).getBody().get("id").asText());
+		assertThat(again.get("figuresSha256").asText()).isEqualTo(job.get("figuresSha256").asText());
+	}
+
+	@Test
+	void aDistrictReportTakesTheDistrictsEvaluation() throws Exception {
+		JsonNode api = this.http.getForObject("/api/v1/plans/" + PLAN + "/evaluations?zone=XIHU", JsonNode.class);
+		int year = api.at("/data/year").asInt();
+		JsonNode job = await(post(form("year", String.valueOf(year), "zone", "XIHU", "language", "en")).getBody()
+			.get("id")
+			.asText());
+		assertThat(job.get("state").asText()).isEqualTo("DONE");
+		try (PDDocument doc = Loader.loadPDF(download(job.get("id").asText(), "pdf"))) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("1. Overall implementation", "This report covers");
+			for (JsonNode e : api.at("/data/indicators")) {
+				assertThat(text)
+					.contains(ReportFormat.figure(e.get("actual").isNull() ? null : e.get("actual").asDouble()));
+			}
+		}
+	}
+
+	@Test
+	void badRequestsAreRefusedInBothLanguagesAndStoreNothing() {
+		long before = count();
+		for (MultiValueMap<String, String> bad : List.of(form("year", "1999"), form("year", "2025", "zone", "NOWHERE"),
+				form("year", "2025", "zone", "LINPING"),
+				form("year", "2025", "asOf", LocalDate.now().plusDays(3).toString()),
+				form("year", "2025", "language", "fr"), form("year", "abc"))) {
+			ResponseEntity<JsonNode> answer = post(bad);
+			assertThat(answer.getStatusCode().value()).as("%s", bad).isIn(400, 404);
+			if (answer.getStatusCode().value() == 400 && !bad.getFirst("year").equals("abc")) {
+				assertThat(answer.getBody().get("detail").asText()).contains(" / ")
+					.containsPattern("[\\u4e00-\\u9fff]");
+			}
+		}
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aDistrictReporterMayNotGenerateOrDownload() {
+		if (this.accounts.findAccount("report-reporter").isEmpty()) {
+			this.accounts.create("report-reporter", "区县填报员", TestAccounts.PASSWORD, Role.REPORTER, List.of("XIHU"),
+					false);
+		}
+		String token = this.tokens.create("report-reporter", "tests");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		ResponseEntity<String> posted = this.http.exchange(JOBS, HttpMethod.POST,
+				new HttpEntity<>(form("year", "2025"), headers), String.class);
+		assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		ResponseEntity<String> listed = this.http.exchange(JOBS, HttpMethod.GET, new HttpEntity<>(headers),
+				String.class);
+		assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aReportLeftBeingMadeByAStoppedProcessIsInterruptedAtTheNextStart() {
+		this.jdbc
+			.sql("insert into evaluation_report (id, plan_id, report_year, zone_code, as_of, language, state, phase,"
+					+ " demo, requested_by, requested_at) values ('left-running', 'chengxi-2021', 2024, 'CORRIDOR',"
+					+ " current_date, 'zh', 'RUNNING', 'pdf', false, 'someone', current_timestamp)")
+			.update();
+		this.jobs.afterSingletonsInstantiated();
+		ReportJob job = this.jobs.find("left-running").orElseThrow();
+		assertThat(job.state()).isEqualTo(ReportJob.State.INTERRUPTED);
+		assertThat(job.error()).contains("请重新生成", "generate it again");
+		assertThat(this.http.getForEntity(JOBS + "/left-running/report.pdf", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private long count() {
+		return this.jdbc.sql("select count(*) from evaluation_report").query(Long.class).single();
+	}
+
+	private ResponseEntity<JsonNode> post(MultiValueMap<String, String> form) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		return this.http.exchange(JOBS, HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+	}
+
+	private JsonNode await(String id) throws InterruptedException {
+		Instant until = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(until)) {
+			JsonNode job = this.http.getForObject(JOBS + "/" + id, JsonNode.class).get("data");
+			String state = job.get("state").asText();
+			if (state.equals("DONE") || state.equals("FAILED") || state.equals("INTERRUPTED")) {
+				return job;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("report " + id + " not made in 120 s");
+	}
+
+	private byte[] download(String id, String extension) {
+		ResponseEntity<byte[]> answer = this.http.getForEntity(JOBS + "/" + id + "/report." + extension, byte[].class);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return answer.getBody();
+	}
+
+	private static MultiValueMap<String, String> form(String... namesAndValues) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.add(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return form;
+	}
+
+}
