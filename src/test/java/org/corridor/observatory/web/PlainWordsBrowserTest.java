@@ -172,6 +172,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/enterprises", "/enterprises");
 		samples.put("/enterprises/{uscc}", "/enterprises/" + uscc);
 		samples.put("/ladder", "/ladder");
+		samples.put("/composite-index", "/composite-index");
+		samples.put("/reports", "/reports");
 		samples.put("/chains", "/chains");
 		samples.put("/chains/{code}", "/chains/" + chain);
 		samples.put("/import", "/import");

@@ -75,7 +75,11 @@ public final class AccessRules {
 			get("/api/v1/plans/*/enterprises", Access.INSIDERS), get("/api/v1/plans/*/enterprises/*", Access.INSIDERS),
 			post("/api/v1/plans/*/enterprises", Access.REGISTRY_WRITERS),
 			post("/api/v1/plans/*/enterprises/jobs", Access.REGISTRY_WRITERS), get("/ladder", Access.INSIDERS),
-			get("/api/v1/plans/*/ladder", Access.INSIDERS), get("/chains", Access.INSIDERS),
+			get("/api/v1/plans/*/ladder", Access.INSIDERS),
+			// the composite index (an example until the office confirms its own):
+			// insiders
+			get("/composite-index", Access.INSIDERS), get("/api/v1/plans/*/composite-indices", Access.INSIDERS),
+			get("/api/v1/plans/*/composite-indices/**", Access.INSIDERS), get("/chains", Access.INSIDERS),
 			get("/chains/**", Access.INSIDERS), post("/chains/candidates", Access.REGISTRY_WRITERS),
 			post("/chains/reference", Access.REGISTRY_WRITERS), get("/api/v1/plans/*/chains", Access.INSIDERS),
 			get("/api/v1/plans/*/chains/**", Access.INSIDERS),

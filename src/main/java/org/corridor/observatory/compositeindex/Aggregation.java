@@ -1,0 +1,62 @@
+package org.corridor.observatory.compositeindex;
+
+import org.corridor.observatory.plan.LocalizedText;
+
+/**
+ * How scores are combined (加总方法), the indicators into a pillar and the pillars into the
+ * index, with weights that sum to one over what is present.
+ */
+public enum Aggregation {
+
+	/** Σ w·s: a strength may make up for a weakness. */
+	ARITHMETIC("arithmetic", LocalizedText.of("算术加权", "Arithmetic")),
+
+	/**
+	 * Π (s + c)^w − c, with c = 1 − min(0, the lowest score of the table), so every
+	 * factor is at least 1: a weakness is made up for less.
+	 */
+	GEOMETRIC("geometric", LocalizedText.of("几何加权", "Geometric"));
+
+	private final String key;
+
+	private final LocalizedText label;
+
+	Aggregation(String key, LocalizedText label) {
+		this.key = key;
+		this.label = label;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	public LocalizedText label() {
+		return this.label;
+	}
+
+	/**
+	 * The value a word of the pack or a request names; null for null or blank.
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static Aggregation parse(String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		Aggregation value = fromKey(key.trim());
+		if (value == null) {
+			throw new IllegalArgumentException("应为以下之一:arithmetic, geometric(实为 " + key
+					+ ") / must be one of arithmetic, geometric (not " + key + ")");
+		}
+		return value;
+	}
+
+	static Aggregation fromKey(String key) {
+		for (Aggregation value : values()) {
+			if (value.key.equals(key)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.corridor.observatory.compositeindex;
+
+import org.corridor.observatory.plan.LocalizedText;
+
+/**
+ * How an indicator's figures become comparable scores (标准化). Min–max and z-score are
+ * taken over all zones and years of the table together, so that a score moves only when
+ * the figure does.
+ */
+public enum Normalisation {
+
+	/** 100 · (x − min) / (max − min); 100 for all when every figure is equal. */
+	MIN_MAX("min-max", LocalizedText.of("极差标准化", "Min–max")),
+
+	/** (x − mean) / standard deviation (of the population); 0 when all are equal. */
+	Z_SCORE("z-score", LocalizedText.of("Z分数标准化", "Z-score")),
+
+	/**
+	 * 100 · x / target, at most 100 (a target met counts in full); without a target the
+	 * figure counts as missing.
+	 */
+	DISTANCE_TO_TARGET("distance-to-target", LocalizedText.of("目标距离法", "Distance to target"));
+
+	private final String key;
+
+	private final LocalizedText label;
+
+	Normalisation(String key, LocalizedText label) {
+		this.key = key;
+		this.label = label;
+	}
+
+	/** The word the pack uses. */
+	public String key() {
+		return this.key;
+	}
+
+	public LocalizedText label() {
+		return this.label;
+	}
+
+	/**
+	 * The value a word of the pack or a request names; null for null or blank.
+	 * @throws IllegalArgumentException for any other word
+	 */
+	public static Normalisation parse(String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		Normalisation value = fromKey(key.trim());
+		if (value == null) {
+			throw new IllegalArgumentException("应为以下之一:min-max, z-score, distance-to-target(实为 " + key
+					+ ") / must be one of min-max, z-score, distance-to-target (not " + key + ")");
+		}
+		return value;
+	}
+
+	static Normalisation fromKey(String key) {
+		for (Normalisation value : values()) {
+			if (value.key.equals(key)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}
