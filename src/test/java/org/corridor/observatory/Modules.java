@@ -28,7 +28,7 @@ final class Modules {
 	static final String BASE = "org.corridor.observatory";
 
 	private static final Set<String> CORES = Set.of("tabular", "plan", "audit", "security", "notify", "geo", "registry",
-			"monitor", "chain", "report");
+			"monitor", "chain", "report", "foresight");
 
 	/** Module → the modules it may use, from the bottom up. */
 	static final Map<String, Set<String>> ALLOWED = allowed();
@@ -38,11 +38,12 @@ final class Modules {
 
 	private static Map<String, Set<String>> allowed() {
 		Set<String> base = Set.of("tabular", "plan", "audit", "security");
-		Map<String, Set<String>> cores = Map.of("tabular", Set.of(), "plan", Set.of(), "audit", Set.of(), "security",
-				Set.of("plan", "audit"), "notify", Set.of("security"), "geo", base, "registry", with(base, "geo"),
-				"monitor", with(base, "geo", "registry", "notify"), "chain",
+		Map<String, Set<String>> cores = new java.util.HashMap<>(Map.of("tabular", Set.of(), "plan", Set.of(), "audit",
+				Set.of(), "security", Set.of("plan", "audit"), "notify", Set.of("security"), "geo", base, "registry",
+				with(base, "geo"), "monitor", with(base, "geo", "registry", "notify"), "chain",
 				with(base, "geo", "registry", "monitor", "notify"), "report",
-				with(base, "geo", "registry", "monitor", "chain", "notify"));
+				with(base, "geo", "registry", "monitor", "chain", "notify")));
+		cores.put("foresight", with(base, "geo", "registry", "monitor", "notify"));
 		Map<String, Set<String>> allowed = new java.util.TreeMap<>(cores);
 		Set<String> demos = new HashSet<>();
 		cores.keySet().forEach((feature) -> demos.add(feature + ".demo"));
