@@ -24,8 +24,8 @@
 	var band = function (name, low, high, color) {
 		return [
 			{ name: name, type: 'line', stack: name, data: line(low), lineStyle: { opacity: 0 }, symbol: 'none',
-				silent: true, tooltip: { show: false } },
-			{ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 },
+				itemStyle: { color: color }, silent: true, tooltip: { show: false } },
+			{ name: name, type: 'line', stack: name, symbol: 'none', lineStyle: { opacity: 0 }, itemStyle: { color: color },
 				areaStyle: { color: color }, data: line(function (p) { return high(p) - low(p); })
 					.map(function (pt, i) { return i === 0 && anchor ? [pt[0], 0] : pt; }) }
 		];

@@ -9,6 +9,7 @@ import org.corridor.observatory.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,7 @@ class ForesightBrowserTest extends BrowserTest {
 		assertThat(chart).contains("10–90 % 区间", "25–75 % 区间", "预测", "DEMO", "2025");
 		assertThat(browser.findElements(By.cssSelector("#fan-chart svg path")).size()).isGreaterThan(5);
 		assertThat(browser.findElements(By.cssSelector("#forecast-table tbody tr[data-method]"))).hasSizeGreaterThan(2);
+		new Actions(browser).scrollToElement(browser.findElement(By.id("forecast-table"))).perform();
 		screenshot("foresight-fan.png");
 	}
 
