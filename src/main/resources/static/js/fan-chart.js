@@ -30,10 +30,12 @@
 					.map(function (pt, i) { return i === 0 && anchor ? [pt[0], 0] : pt; }) }
 		];
 	};
+	// as the page says it: a thousand paths make nothing certain
+	var percent = function (p) { return p > 0.99 ? '≥ 99' : p < 0.01 ? '≤ 1' : String(Math.round(p * 100)); };
 	var marks = data.milestones.map(function (m) {
 		return { name: data.labels.target, yAxis: Number(m.target.value),
 			label: { formatter: data.labels.target + ' ' + m.year + ' ' + m.target.value + ' · '
-				+ Math.round(m.probability * 100) + ' %' }, lineStyle: { color: '#c0392b' } };
+				+ percent(m.probability) + ' %' }, lineStyle: { color: '#c0392b' } };
 	});
 	var series = []
 		.concat(band(data.labels.band80, function (p) { return p.p10; }, function (p) { return p.p90; }, 'rgba(41,128,185,0.18)'))

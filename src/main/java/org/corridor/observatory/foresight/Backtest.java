@@ -26,7 +26,9 @@ import org.corridor.observatory.plan.Target;
  * in a hidden year. 0 is perfect, 0.25 what always saying 50 % scores.</li>
  * </ul>
  * A method that does not apply to a series (compound growth with a figure not above zero)
- * is left out of that series' numbers; the method with the lowest MAPE is the default.
+ * is left out of that series' numbers. The default is the method with the lowest MAPE on
+ * the series every method could forecast, so that the methods are compared on the same
+ * figures; with no such series, the linear trend by rule.
  */
 public final class Backtest {
 
@@ -57,6 +59,7 @@ public final class Backtest {
 			tallies.put(method, new Tally());
 		}
 		int tested = 0;
+		int commonSeries = 0;
 		for (Series series : all) {
 			int n = series.years().length;
 			int k = Math.min(HOLDOUT, n - Forecaster.MIN_FIGURES);
@@ -75,9 +78,17 @@ public final class Backtest {
 				events.add(new Target(year, lower ? Comparator.LE : Comparator.GE, BigDecimal.valueOf(latest), null));
 				series.targets().stream().filter((t) -> t.year() == year).forEach(events::add);
 			}
+			Map<Method, MethodForecast> forecasts = new EnumMap<>(Method.class);
 			for (Method method : Method.values()) {
-				MethodForecast forecast = this.forecaster.forecast(method, years, values, series.direction(), events,
-						series.years()[n - 1]);
+				forecasts.put(method, this.forecaster.forecast(method, years, values, series.direction(), events,
+						series.years()[n - 1]));
+			}
+			boolean common = forecasts.values().stream().allMatch(MethodForecast::available);
+			if (common) {
+				commonSeries++;
+			}
+			for (Method method : Method.values()) {
+				MethodForecast forecast = forecasts.get(method);
 				if (!forecast.available()) {
 					continue;
 				}
@@ -88,8 +99,13 @@ public final class Backtest {
 					YearForecast at = forecast.at(series.years()[i]);
 					tally.points++;
 					if (actual != 0) {
-						tally.ape += Math.abs(at.value() - actual) / Math.abs(actual);
+						double ape = Math.abs(at.value() - actual) / Math.abs(actual);
+						tally.ape += ape;
 						tally.apePoints++;
+						if (common) {
+							tally.commonApe += ape;
+							tally.commonApePoints++;
+						}
 					}
 					if (actual >= at.lower() && actual <= at.upper()) {
 						tally.covered++;
@@ -112,14 +128,15 @@ public final class Backtest {
 			Double mape = (tally.apePoints > 0) ? tally.ape / tally.apePoints : null;
 			Double coverage = (tally.points > 0) ? (double) tally.covered / tally.points : null;
 			Double brier = (tally.events > 0) ? tally.brier / tally.events : null;
+			Double commonMape = (tally.commonApePoints > 0) ? tally.commonApe / tally.commonApePoints : null;
 			scores.add(new BacktestReport.MethodScore(method, tally.series, tally.points, mape, coverage, brier,
-					tally.events));
-			if (mape != null && mape < bestMape) {
-				bestMape = mape;
+					tally.events, commonMape));
+			if (commonMape != null && commonMape < bestMape) {
+				bestMape = commonMape;
 				best = method;
 			}
 		}
-		return new BacktestReport(HOLDOUT, this.forecaster.level(), all.size(), tested, scores, best,
+		return new BacktestReport(HOLDOUT, this.forecaster.level(), all.size(), tested, commonSeries, scores, best,
 				bestMape == Double.POSITIVE_INFINITY);
 	}
 
@@ -147,6 +164,10 @@ public final class Backtest {
 		double brier;
 
 		int events;
+
+		double commonApe;
+
+		int commonApePoints;
 
 	}
 

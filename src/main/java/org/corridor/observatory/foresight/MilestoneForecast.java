@@ -14,4 +14,19 @@ import org.corridor.observatory.plan.Target;
  * @param probability the probability of meeting the target, 0 to 1
  */
 public record MilestoneForecast(int year, Target target, double value, double lower, double upper, double probability) {
+
+	/**
+	 * The probability in whole percent as shown: "≥ 99" above 99 % and "≤ 1" below 1 %,
+	 * since a thousand simulated paths cannot make a target certain either way.
+	 */
+	public String percentText() {
+		if (this.probability > 0.99) {
+			return "≥ 99";
+		}
+		if (this.probability < 0.01) {
+			return "≤ 1";
+		}
+		return String.valueOf(Math.round(this.probability * 100));
+	}
+
 }

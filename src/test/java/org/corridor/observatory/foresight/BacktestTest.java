@@ -38,19 +38,29 @@ class BacktestTest {
 		}
 		series.add(new Backtest.Series("short", new int[] { 2020, 2021, 2022, 2023 }, new double[] { 1, 2, 3, 4 },
 				Direction.HIGHER, List.of()));
+		// compound growth does not apply to a series through zero: it is left out of the
+		// comparison the choice rests on
+		series.add(new Backtest.Series("through zero", new int[] { 2018, 2019, 2020, 2021, 2022, 2023 },
+				new double[] { 0, 1, 2, 3, 4, 5 }, Direction.HIGHER, List.of()));
 		series.add(new Backtest.Series("too short", new int[] { 2020, 2021, 2022 }, new double[] { 1, 2, 3 },
 				Direction.HIGHER, List.of()));
 		BacktestReport report = new Backtest(new Forecaster(500, 1, 0.8, 0.05)).run(series, 0.05);
 
-		assertThat(report.series()).isEqualTo(402);
-		assertThat(report.tested()).isEqualTo(401);
+		assertThat(report.series()).isEqualTo(403);
+		assertThat(report.tested()).isEqualTo(402);
 		BacktestReport.MethodScore linear = report.methods().get(Method.LINEAR.ordinal());
-		assertThat(linear.points()).isEqualTo(400 * 2 + 1);
+		assertThat(linear.points()).isEqualTo(400 * 2 + 1 + 2);
+		assertThat(report.methods().get(Method.COMPOUND.ordinal()).series()).isEqualTo(401);
 		assertThat(linear.coverage()).isCloseTo(0.8, within(0.05));
 		assertThat(linear.brier()).isBetween(0.05, 0.22);
 		assertThat(linear.mape()).isBetween(0.0, 0.05);
 		assertThat(report.fallback()).isFalse();
-		assertThat(report.chosen()).isNotNull();
+		assertThat(report.common()).isEqualTo(401);
+		BacktestReport.MethodScore best = report.methods()
+			.stream()
+			.min(java.util.Comparator.comparing(BacktestReport.MethodScore::commonMape))
+			.orElseThrow();
+		assertThat(report.chosen()).isEqualTo(best.method());
 		assertThat(report.methods()).allSatisfy((m) -> assertThat(m.coverage()).isBetween(0.6, 0.95));
 	}
 
