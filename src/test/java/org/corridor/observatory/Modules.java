@@ -28,7 +28,7 @@ final class Modules {
 	static final String BASE = "org.corridor.observatory";
 
 	private static final Set<String> CORES = Set.of("tabular", "plan", "audit", "security", "notify", "geo", "registry",
-			"monitor", "chain", "report", "compositeindex");
+			"monitor", "chain", "report", "foresight", "compositeindex");
 
 	/** Module → the modules it may use, from the bottom up. */
 	static final Map<String, Set<String>> ALLOWED = allowed();
@@ -44,6 +44,7 @@ final class Modules {
 				Map.entry("registry", with(base, "geo")), Map.entry("monitor", with(base, "geo", "registry", "notify")),
 				Map.entry("chain", with(base, "geo", "registry", "monitor", "notify")),
 				Map.entry("report", with(base, "geo", "registry", "monitor", "chain", "notify")),
+				Map.entry("foresight", with(base, "geo", "registry", "monitor", "notify")),
 				Map.entry("compositeindex", with(base, "geo", "registry", "monitor")));
 		Map<String, Set<String>> allowed = new java.util.TreeMap<>(cores);
 		Set<String> demos = new HashSet<>();

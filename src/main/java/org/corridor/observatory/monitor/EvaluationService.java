@@ -255,6 +255,16 @@ public class EvaluationService {
 	}
 
 	/**
+	 * What an indicator in a zone is judged against under the plan version in force now:
+	 * the plan's targets, the zone's own, or none.
+	 */
+	public TargetBasis targetBasis(String planId, String code, String zoneCode) {
+		Plan plan = this.catalog.getPlan(planId);
+		Indicator indicator = plan.getIndicator(code);
+		return basis(plan, indicator, zone(plan, zoneCode), this.zoneTargets.current(plan));
+	}
+
+	/**
 	 * The plan a year is evaluated under; the current one when the indicator was not yet
 	 * in the plan of that year (an indicator added by an adjustment is evaluated in
 	 * earlier years as it is now defined, and the evaluation says which version).

@@ -161,6 +161,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/indicators/{code}", "/indicators/DIGITAL_CORE_REVENUE");
 		samples.put("/indicators/{code} computed", "/indicators/NATIONAL_INNOVATION_CENTRES?year=2025");
 		samples.put("/ with a district", "/?zone=XIHU");
+		samples.put("/indicators/{code} forecast", "/indicators/DIGITAL_CORE_REVENUE?year=2023");
+		samples.put("/foresight/backtest", "/foresight/backtest");
 		samples.put("/structure", "/structure");
 		samples.put("/map", "/map");
 		samples.put("/compare", "/compare?indicator=DIGITAL_CORE_REVENUE");

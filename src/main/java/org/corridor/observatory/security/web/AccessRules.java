@@ -58,6 +58,11 @@ public final class AccessRules {
 			get("/api/v1/plans/*/evaluations/*/records", Access.INSIDERS),
 			get("/api/v1/plans/*/evaluations", Access.PUBLIC), get("/api/v1/plans/*/evaluations/**", Access.PUBLIC),
 			get("/api/v1/plans/*/apportion", Access.PUBLIC),
+			// forecasts from the published figures (unpublished ones only for insiders,
+			// as
+			// evaluations), and the backtest of the methods
+			get("/api/v1/plans/*/forecasts", Access.PUBLIC), get("/api/v1/plans/*/forecasts/**", Access.PUBLIC),
+			get("/foresight/backtest", Access.PUBLIC),
 			// the territory
 			get("/api/v1/plans/*/zones/**", Access.PUBLIC), get("/api/v1/plans/*/divisions", Access.PUBLIC),
 			get("/ogc/collections/firms/**", Access.INSIDERS), get("/ogc", Access.PUBLIC),
