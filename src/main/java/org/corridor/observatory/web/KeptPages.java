@@ -41,7 +41,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <ul>
  * <li>Only the pages named in {@code observatory.pages.kept} (GET, answered 200 as HTML
  * or JSON) are kept, never one asked with {@code lang} (that request also sets the
- * language cookie), {@code unpublished} or {@code asOf}.</li>
+ * language cookie), {@code unpublished}, {@code includeUnpublished} or {@code asOf}.</li>
  * <li>A page is kept per account (name and roles), language and full address: nobody is
  * sent a page written for someone else.</li>
  * <li>Every kept page is forgotten once any change commits: any event of this application
@@ -58,7 +58,7 @@ public class KeptPages extends OncePerRequestFilter {
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
-	private static final List<String> NOT_KEPT_WITH = List.of("lang", "unpublished", "asOf");
+	private static final List<String> NOT_KEPT_WITH = List.of("lang", "unpublished", "includeUnpublished", "asOf");
 
 	private final List<String> kept;
 
