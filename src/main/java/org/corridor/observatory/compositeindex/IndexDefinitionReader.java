@@ -17,6 +17,7 @@ import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PackFiles;
 import org.corridor.observatory.plan.PackProblem;
+import org.corridor.observatory.plan.PackSnapshot;
 import org.corridor.observatory.plan.Plan;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,7 +34,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class IndexDefinitionReader {
 
 	/** The file's name in the pack. */
-	public static final String FILE = "indices.yaml";
+	public static final String FILE = PackSnapshot.INDICES_FILE;
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 

@@ -23,10 +23,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class PackSnapshot implements PackFiles {
 
+	/**
+	 * The composite indices' definitions, read by the {@code compositeindex} module
+	 * (above this one), travelling with every version of the pack.
+	 */
+	public static final String INDICES_FILE = "indices.yaml";
+
 	/** The files a pack may hold, besides its source text, in the format's order. */
 	static final List<String> FILES = List.of(PlanHeaderReader.FILE, GoalReader.FILE, IndicatorReader.FILE,
 			ZoneReader.FILE, PlatformReader.FILE, DomainReader.FILE, IndustryReader.FILE, ProgrammeReader.FILE,
-			GeometryReader.FILE, DecompositionReader.FILE, RuleReader.FILE);
+			GeometryReader.FILE, DecompositionReader.FILE, RuleReader.FILE, INDICES_FILE);
 
 	private final String location;
 

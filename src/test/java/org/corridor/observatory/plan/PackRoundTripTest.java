@@ -31,7 +31,8 @@ class PackRoundTripTest {
 		Plan loaded = PlanPackLoader.load(pack);
 		Plan again = PlanPackLoader.load(PackFiles.folder(unzip(pack.zip())));
 		assertSame(again, loaded);
-		assertThat(pack.names()).contains("plan.yaml", "indicators.yaml", "source.txt", "geometry.yaml");
+		assertThat(pack.names()).contains("plan.yaml", "indicators.yaml", "source.txt", "geometry.yaml",
+				"indices.yaml");
 	}
 
 	@Test
