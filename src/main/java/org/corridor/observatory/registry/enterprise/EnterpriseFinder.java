@@ -103,6 +103,9 @@ public class EnterpriseFinder {
 				args.add(keys[0]);
 			}
 		}
+		else if (query.industry() == null) {
+			sql.append(fromTheStart(query.order()));
+		}
 		sql.append(orderBy(query.order())).append(" fetch first ? rows only");
 		args.add(limit + 1);
 		List<String> nameKeys = new ArrayList<>();
@@ -163,7 +166,8 @@ public class EnterpriseFinder {
 			return;
 		}
 		List<Object> args = new ArrayList<>();
-		String sql = "select " + COLUMNS + " from enterprise e" + where(planId, query, args) + orderBy(query.order())
+		String sql = "select " + COLUMNS + " from enterprise e" + where(planId, query, args)
+				+ ((query.industry() == null) ? fromTheStart(query.order()) : "") + orderBy(query.order())
 				+ " fetch first ? rows only";
 		args.add(max);
 		this.streaming.query(sql, (rs) -> {
@@ -378,6 +382,19 @@ public class EnterpriseFinder {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * A bound every firm meets (both columns are not null) on the order's own column, for
+	 * a first page. With {@code plan_id = ?} alone, H2 (2.3) takes the first index that
+	 * starts with the plan, the industry index, and sorts every firm of the plan for each
+	 * page: at a million firms no first page of the search came back within 2 s under
+	 * load (bench/README.md, "Load"). With a range on the order's column it reads the
+	 * order's index from its start and stops after the page. An industry filter keeps its
+	 * index.
+	 */
+	static String fromTheStart(EnterpriseOrder order) {
+		return (order == EnterpriseOrder.NAME) ? " and e.name_key >= ''" : " and e.uscc >= ''";
 	}
 
 	private static String orderBy(EnterpriseOrder order) {

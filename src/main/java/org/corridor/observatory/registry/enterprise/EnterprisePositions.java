@@ -119,7 +119,8 @@ public class EnterprisePositions implements FirmPositions {
 	 */
 	public List<Place> listPlaces(String planId, Envelope bbox, String afterUscc, int limit) {
 		List<Object> args = new ArrayList<>();
-		String sql = SELECT + within(bbox, args) + ((afterUscc != null) ? " and uscc > ?" : "")
+		// uscc >= '' from the start: see EnterpriseFinder.fromTheStart
+		String sql = SELECT + within(bbox, args) + ((afterUscc != null) ? " and uscc > ?" : " and uscc >= ''")
 				+ " order by plan_id, uscc fetch first ? rows only";
 		args.add(0, planId);
 		if (afterUscc != null) {
