@@ -6,7 +6,7 @@ import org.corridor.observatory.plan.LocalizedText;
  * How scores are combined (加总方法), the indicators into a pillar and the pillars into the
  * index, with weights that sum to one over what is present.
  */
-public enum Aggregation {
+public enum Aggregation implements Choice {
 
 	/** Σ w·s: a strength may make up for a weakness. */
 	ARITHMETIC("arithmetic", LocalizedText.of("算术加权", "Arithmetic")),
@@ -26,6 +26,7 @@ public enum Aggregation {
 		this.label = label;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -39,24 +40,7 @@ public enum Aggregation {
 	 * @throws IllegalArgumentException for any other word
 	 */
 	public static Aggregation parse(String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		Aggregation value = fromKey(key.trim());
-		if (value == null) {
-			throw new IllegalArgumentException("应为以下之一:arithmetic, geometric(实为 " + key
-					+ ") / must be one of arithmetic, geometric (not " + key + ")");
-		}
-		return value;
-	}
-
-	static Aggregation fromKey(String key) {
-		for (Aggregation value : values()) {
-			if (value.key.equals(key)) {
-				return value;
-			}
-		}
-		return null;
+		return Choice.parse(Aggregation.class, key);
 	}
 
 }

@@ -115,12 +115,9 @@ public final class IndexDefinitionReader {
 		if (map.containsKey("example") && !(map.get("example") instanceof Boolean)) {
 			problem(path + ".example", "应为 true 或 false", "must be true or false");
 		}
-		Normalisation normalisation = choice(path + ".normalisation", map.get("normalisation"), Normalisation::fromKey,
-				"min-max, z-score, distance-to-target");
-		Aggregation aggregation = choice(path + ".aggregation", map.get("aggregation"), Aggregation::fromKey,
-				"arithmetic, geometric");
-		MissingRule missing = choice(path + ".missing", map.get("missing"), MissingRule::fromKey,
-				"reweight, lowest, skip");
+		Normalisation normalisation = choice(path + ".normalisation", map.get("normalisation"), Normalisation.class);
+		Aggregation aggregation = choice(path + ".aggregation", map.get("aggregation"), Aggregation.class);
+		MissingRule missing = choice(path + ".missing", map.get("missing"), MissingRule.class);
 		List<String> peers = new ArrayList<>();
 		List<?> peerList = list(path + ".peers", map.get("peers"), false);
 		for (int p = 0; p < peerList.size(); p++) {
@@ -276,6 +273,10 @@ public final class IndexDefinitionReader {
 			problem(path, "应为正数:" + node, "must be a positive number: " + node);
 		}
 		return null;
+	}
+
+	private <E extends Enum<E> & Choice> E choice(String path, Object node, Class<E> type) {
+		return choice(path, node, (key) -> Choice.find(type, key), Choice.words(type));
 	}
 
 	private <T> T choice(String path, Object node, java.util.function.Function<String, T> parse, String allowed) {

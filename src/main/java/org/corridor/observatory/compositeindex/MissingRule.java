@@ -7,7 +7,7 @@ import org.corridor.observatory.plan.LocalizedText;
  * single figure in the table, and a pillar without any indicator that has one, is left
  * out for everyone and the other weights are rescaled.
  */
-public enum MissingRule {
+public enum MissingRule implements Choice {
 
 	/**
 	 * The missing indicator is left out of that zone's score and the other weights
@@ -30,6 +30,7 @@ public enum MissingRule {
 		this.label = label;
 	}
 
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -43,24 +44,7 @@ public enum MissingRule {
 	 * @throws IllegalArgumentException for any other word
 	 */
 	public static MissingRule parse(String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		MissingRule value = fromKey(key.trim());
-		if (value == null) {
-			throw new IllegalArgumentException("应为以下之一:reweight, lowest, skip(实为 " + key
-					+ ") / must be one of reweight, lowest, skip (not " + key + ")");
-		}
-		return value;
-	}
-
-	static MissingRule fromKey(String key) {
-		for (MissingRule value : values()) {
-			if (value.key.equals(key)) {
-				return value;
-			}
-		}
-		return null;
+		return Choice.parse(MissingRule.class, key);
 	}
 
 }

@@ -7,7 +7,7 @@ import org.corridor.observatory.plan.LocalizedText;
  * taken over all zones and years of the table together, so that a score moves only when
  * the figure does.
  */
-public enum Normalisation {
+public enum Normalisation implements Choice {
 
 	/** 100 · (x − min) / (max − min); 100 for all when every figure is equal. */
 	MIN_MAX("min-max", LocalizedText.of("极差标准化", "Min–max")),
@@ -31,6 +31,7 @@ public enum Normalisation {
 	}
 
 	/** The word the pack uses. */
+	@Override
 	public String key() {
 		return this.key;
 	}
@@ -44,24 +45,7 @@ public enum Normalisation {
 	 * @throws IllegalArgumentException for any other word
 	 */
 	public static Normalisation parse(String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		Normalisation value = fromKey(key.trim());
-		if (value == null) {
-			throw new IllegalArgumentException("应为以下之一:min-max, z-score, distance-to-target(实为 " + key
-					+ ") / must be one of min-max, z-score, distance-to-target (not " + key + ")");
-		}
-		return value;
-	}
-
-	static Normalisation fromKey(String key) {
-		for (Normalisation value : values()) {
-			if (value.key.equals(key)) {
-				return value;
-			}
-		}
-		return null;
+		return Choice.parse(Normalisation.class, key);
 	}
 
 }
