@@ -107,15 +107,28 @@ public final class ReportCharts {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
 			if (demoNotice != null) {
-				g.setFont(ReportFont.awt(72f));
-				g.setColor(new Color(200, 30, 30, 60));
-				g.rotate(-Math.PI / 8, WIDTH / 2.0, HEIGHT / 2.0);
-				g.drawString("DEMO", WIDTH / 2 - 110, HEIGHT / 2 + 25);
+				demoWatermark(g, WIDTH, HEIGHT);
 			}
 		}
 		finally {
 			g.dispose();
 		}
+		return png(image);
+	}
+
+	/**
+	 * DEMO across the middle of a picture, the way every chart and map of a report has
+	 * it.
+	 */
+	static void demoWatermark(Graphics2D g, int width, int height) {
+		g.setFont(ReportFont.awt(72f));
+		g.setColor(new Color(200, 30, 30, 60));
+		g.rotate(-Math.PI / 8, width / 2.0, height / 2.0);
+		g.drawString("DEMO", width / 2 - 110, height / 2 + 25);
+	}
+
+	/** A picture as PNG bytes. */
+	static byte[] png(BufferedImage image) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);
 			return out.toByteArray();

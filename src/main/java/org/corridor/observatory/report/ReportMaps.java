@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -90,22 +89,13 @@ public final class ReportMaps {
 				panel(g, report, locale, list.get(i).getKey(), list.get(i).getValue(), extent, x, y);
 			}
 			if (demoNotice != null) {
-				g.setFont(ReportFont.awt(64f));
-				g.setColor(new Color(200, 30, 30, 50));
-				g.rotate(-Math.PI / 8, WIDTH / 2.0, height / 2.0);
-				g.drawString("DEMO", WIDTH / 2 - 100, height / 2 + 20);
+				ReportCharts.demoWatermark(g, WIDTH, height);
 			}
 		}
 		finally {
 			g.dispose();
 		}
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ReportCharts.png(image);
 	}
 
 	/** The image's height for as many panels as {@link #districts} draws. */
