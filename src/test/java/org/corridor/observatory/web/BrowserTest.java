@@ -8,7 +8,10 @@ import org.corridor.observatory.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,6 +75,30 @@ public abstract class BrowserTest {
 
 	protected static WebDriverWait wait(Duration timeout) {
 		return new WebDriverWait(browser, timeout);
+	}
+
+	/**
+	 * Waits until {@code old} has left the page, that is until the browser shows a new
+	 * document. Chromium may answer a question about an element of a document it has just
+	 * replaced with "does not belong to the document" rather than a stale reference; both
+	 * mean the same here.
+	 */
+	protected static void waitUntilReplaced(WebElement old, Duration timeout) {
+		wait(timeout).until((driver) -> {
+			try {
+				old.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	protected static void screenshot(String name) throws IOException {

@@ -126,7 +126,7 @@ class ChainBrowserTest extends BrowserTest {
 		WebElement wholePage = browser.findElement(By.id("chain-firms"));
 		new Select(browser.findElement(By.id("chain-zone"))).selectByValue(zone);
 		browser.findElement(By.id("chain-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(wholePage));
+		waitUntilReplaced(wholePage, Duration.ofSeconds(10));
 		assertThat(browser.findElement(By.id("chain-firms")).getText()).isEqualTo(inZone.at("/chain/firms").asText());
 		assertFlow(inZone);
 		assertGaps(inZone);
@@ -136,7 +136,7 @@ class ChainBrowserTest extends BrowserTest {
 		WebElement corridorTable = browser.findElement(By.id("chains-table"));
 		new Select(browser.findElement(By.id("chains-zone"))).selectByValue(zone);
 		browser.findElement(By.id("chains-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(corridorTable));
+		waitUntilReplaced(corridorTable, Duration.ofSeconds(10));
 		assertThat(browser.findElements(By.cssSelector("#chains-table tbody tr td.firms")))
 			.extracting(WebElement::getText)
 			.containsExactlyElementsOf(field(report.get("chains"), "firms"));

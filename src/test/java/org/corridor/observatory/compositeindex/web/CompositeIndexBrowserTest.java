@@ -62,7 +62,7 @@ class CompositeIndexBrowserTest extends BrowserTest {
 		WebElement before = browser.findElement(By.id("index-ranking"));
 		new Select(browser.findElement(By.id("index-normalisation"))).selectByValue("z-score");
 		browser.findElement(By.id("index-submit")).click();
-		wait(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+		waitUntilReplaced(before, Duration.ofSeconds(20));
 		assertRanking(this.http.getForObject(API + "?normalisation=z-score", JsonNode.class).get("data"), year);
 
 		browser.get(url("/composite-index?lang=en&aggregation=geometric"));

@@ -65,7 +65,7 @@ class RoundBrowserTest extends BrowserTest {
 	private void press(String id) {
 		WebElement old = browser.findElement(By.tagName("main"));
 		browser.findElement(By.id(id)).click();
-		wait(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+		waitUntilReplaced(old, Duration.ofSeconds(20));
 	}
 
 	private String state() {

@@ -28,7 +28,7 @@ class AccountPagesBrowserTest extends BrowserTest {
 	private void submit(String id) {
 		WebElement old = browser.findElement(By.tagName("main"));
 		browser.findElement(By.id(id)).click();
-		wait(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+		waitUntilReplaced(old, Duration.ofSeconds(20));
 	}
 
 	private void createReporter(String password) {

@@ -170,7 +170,7 @@ class EnterpriseImportBrowserTest extends BrowserTest {
 		WebElement before = browser.findElement(By.id("firm-table"));
 		browser.findElement(By.id("firm-q")).sendKeys("杭州雲棲數據網絡技術");
 		browser.findElement(By.id("firm-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+		waitUntilReplaced(before, Duration.ofSeconds(10));
 
 		List<WebElement> rows = browser.findElements(By.cssSelector("#firm-table tbody tr"));
 		assertThat(rows).hasSize(1);

@@ -50,7 +50,7 @@ class LadderBrowserTest extends BrowserTest {
 		WebElement before = browser.findElement(By.id("ladder-tier-table"));
 		new Select(browser.findElement(By.id("ladder-zone"))).selectByValue("CORE_AREA");
 		browser.findElement(By.id("ladder-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+		waitUntilReplaced(before, Duration.ofSeconds(10));
 		assertTables(zoneReport);
 		assertThat(zoneReport.get("tiers").get(0).get("held").asLong()).isLessThanOrEqualTo(firstRung);
 	}

@@ -68,7 +68,7 @@ class PlatformBrowserTest extends BrowserTest {
 		WebElement before = browser.findElement(By.id("platform-table"));
 		new Select(browser.findElement(By.id("platform-status"))).selectByValue("accredited");
 		browser.findElement(By.id("platform-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+		waitUntilReplaced(before, Duration.ofSeconds(10));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#platform-table tbody tr"));
 		assertThat(rows).hasSize(accredited.size())
 			.allSatisfy((row) -> assertThat(row.findElement(By.className("status-cell")).getText()).startsWith("获批认定"));
@@ -77,7 +77,7 @@ class PlatformBrowserTest extends BrowserTest {
 		WebElement all = browser.findElement(By.id("platform-table"));
 		browser.findElement(By.id("platform-q")).sendKeys("之江實驗室");
 		browser.findElement(By.id("platform-submit")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(all));
+		waitUntilReplaced(all, Duration.ofSeconds(10));
 		assertThat(browser.findElements(By.cssSelector("#platform-table tbody tr")))
 			.extracting((row) -> row.getAttribute("data-code"))
 			.containsExactly("ZHIJIANG_LAB");
