@@ -44,7 +44,7 @@ until grep -q '^READY' "$load/server.log"; do
 	fi
 	sleep 2
 done
-grep -E '^(wrote|imported|READY)' "$load/server.log"
+grep -E '^(wrote|imported|name index|READY)' "$load/server.log"
 
 echo "== sign in (DEMO analyst)"
 jar="$load/cookies"

@@ -3,6 +3,7 @@ package org.corridor.observatory.registry.enterprise;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -203,6 +204,15 @@ public class EnterpriseFinder {
 						List.of()),
 				planId, Uscc.normalise(uscc));
 		return found.stream().findFirst().map((detail) -> withHistory(planId, detail));
+	}
+
+	/**
+	 * Waits up to the timeout until the plan's name index is built and current (a
+	 * platform that has just started, or whose registry has just changed, answers
+	 * searches by name from SQL until then); whether it is.
+	 */
+	public boolean awaitNameIndex(String planId, Duration timeout) {
+		return this.names.await(planId, timeout).isPresent();
 	}
 
 	/** How many firms the plan's registry holds (kept until the registry changes). */

@@ -139,12 +139,21 @@ public class EnterprisePositions implements FirmPositions {
 	public void forEachPlace(String planId, Envelope bbox, Consumer<Place> each) {
 		List<Object> args = new ArrayList<>();
 		args.add(planId);
-		// plan_id in the order too, so that H2 reads the key's index in order (see
-		// EnterpriseFinder) instead of sorting.
-		String sql = SELECT + within(bbox, args) + " order by plan_id, uscc";
-		this.streaming.query(sql, (rs) -> {
+		this.streaming.query(everyPlace(bbox, args), (rs) -> {
 			each.accept(place(rs));
 		}, args.toArray());
+	}
+
+	/**
+	 * The statement that reads every located firm in credit-code order. It names a bound
+	 * every firm meets on the key ({@code uscc >= ''}, see
+	 * {@link EnterpriseFinder#fromTheStart}) and plan_id in the order, so that H2 reads
+	 * the key's index in order: with {@code plan_id = ?} alone it read the 800 000
+	 * located firms of the bench's million through the industry index and sorted them (73
+	 * s in H2's shell against 14 s; the GeoJSON download took 87 s).
+	 */
+	static String everyPlace(Envelope bbox, List<Object> args) {
+		return SELECT + within(bbox, args) + " and uscc >= '' order by plan_id, uscc";
 	}
 
 	/** A located firm as a map point. */

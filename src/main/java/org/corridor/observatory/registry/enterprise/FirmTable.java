@@ -19,6 +19,14 @@ public class FirmTable {
 
 	private static final int FETCH = 10_000;
 
+	/**
+	 * Every firm of a plan by credit code, from the start of the key's index (see
+	 * {@link NameIndexes#BY_CODE}).
+	 */
+	static final String EVERY_FIRM = "select e.uscc, e.name, e.industry_code, e.chains, e.segments, e.zones, e.demo"
+			+ " from enterprise e where e.plan_id = ?" + EnterpriseFinder.fromTheStart(EnterpriseOrder.CODE)
+			+ " order by e.plan_id, e.uscc";
+
 	private final JdbcTemplate template;
 
 	FirmTable(JdbcTemplate template) {
@@ -29,12 +37,10 @@ public class FirmTable {
 
 	/** Every firm, by credit code. */
 	public void forEachFirm(String planId, Consumer<Firm> each) {
-		this.template
-			.query("select uscc, name, industry_code, chains, segments, zones, demo from enterprise where plan_id = ?"
-					+ " order by uscc", (rs) -> {
-						each.accept(new Firm(rs.getString(1), rs.getString(2), rs.getString(3), codes(rs.getString(4)),
-								codes(rs.getString(5)), codes(rs.getString(6)), rs.getBoolean(7)));
-					}, planId);
+		this.template.query(EVERY_FIRM, (rs) -> {
+			each.accept(new Firm(rs.getString(1), rs.getString(2), rs.getString(3), codes(rs.getString(4)),
+					codes(rs.getString(5)), codes(rs.getString(6)), rs.getBoolean(7)));
+		}, planId);
 	}
 
 	/**

@@ -37,6 +37,19 @@ class NameIndexes {
 
 	private static final Log logger = LogFactory.getLog(NameIndexes.class);
 
+	/**
+	 * Every firm of a plan by credit code, read from the start of the key's index
+	 * ({@link EnterpriseFinder#fromTheStart}): with {@code plan_id = ?} alone, H2 read a
+	 * million firms through the industry index and sorted them, 87 s against 9 s
+	 * (bench/README.md, "Load").
+	 */
+	static final String BY_CODE = "select e.uscc, e.name_key, e.demo from enterprise e where e.plan_id = ?"
+			+ EnterpriseFinder.fromTheStart(EnterpriseOrder.CODE) + " order by e.plan_id, e.uscc";
+
+	/** Every firm of a plan by name, then credit code, read from the name index. */
+	static final String BY_NAME = "select e.uscc from enterprise e where e.plan_id = ?"
+			+ EnterpriseFinder.fromTheStart(EnterpriseOrder.NAME) + " order by e.plan_id, e.name_key, e.uscc";
+
 	private final JdbcTemplate streaming;
 
 	private final TransactionTemplate snapshot;
@@ -154,11 +167,10 @@ class NameIndexes {
 
 	private NameIndex read(String planId) {
 		NameIndex.Builder firms = new NameIndex.Builder();
-		this.streaming.query("select uscc, name_key, demo from enterprise where plan_id = ? order by plan_id, uscc",
-				(rs) -> {
-					firms.add(rs.getString(1), rs.getString(2), rs.getBoolean(3));
-				}, planId);
-		this.streaming.query("select uscc from enterprise where plan_id = ? order by plan_id, name_key, uscc", (rs) -> {
+		this.streaming.query(BY_CODE, (rs) -> {
+			firms.add(rs.getString(1), rs.getString(2), rs.getBoolean(3));
+		}, planId);
+		this.streaming.query(BY_NAME, (rs) -> {
 			firms.ranked(rs.getString(1));
 		}, planId);
 		return firms.build();
