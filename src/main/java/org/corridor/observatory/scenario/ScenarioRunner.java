@@ -92,27 +92,63 @@ public class ScenarioRunner {
 	 * @param zoneCode the zone, or null for the plan's root zone (the corridor)
 	 */
 	public ScenarioRun run(String planId, long scenarioId, Integer version, String zoneCode) {
-		return run(planId, this.scenarios.getVersion(planId, scenarioId, version), zoneCode);
+		return run(planId, this.scenarios.getVersion(planId, scenarioId, version), zoneCode, null);
+	}
+
+	/**
+	 * Runs a version of a scenario in a zone from the figures up to a year.
+	 * @param asOf the latest year whose figures count, or null for {@link #defaultYear}
+	 */
+	public ScenarioRun run(String planId, long scenarioId, Integer version, String zoneCode, Integer asOf) {
+		return run(planId, this.scenarios.getVersion(planId, scenarioId, version), zoneCode, asOf);
 	}
 
 	/** Runs the latest versions of scenarios side by side in a zone. */
 	public ScenarioComparison compare(String planId, List<Long> scenarioIds, String zoneCode) {
+		return compare(planId, scenarioIds, zoneCode, null);
+	}
+
+	/**
+	 * The year a run starts from when none is asked for: the latest year with figures,
+	 * but no later than the year before the plan's last target, so that a target is still
+	 * ahead once every target year has its figures (the run then says what would have
+	 * changed the outcome).
+	 */
+	public int defaultYear(String planId) {
+		Plan plan = this.catalog.getPlan(planId);
+		int last = plan.listIndicators()
+			.stream()
+			.flatMap((i) -> i.targets().stream())
+			.mapToInt(Target::year)
+			.max()
+			.orElse(plan.header().endYear());
+		return Math.min(this.forecasts.defaultYear(planId), last - 1);
+	}
+
+	/**
+	 * Runs the latest versions of scenarios side by side in a zone from the figures up to
+	 * a year.
+	 */
+	public ScenarioComparison compare(String planId, List<Long> scenarioIds, String zoneCode, Integer asOfYear) {
 		List<ScenarioRun> runs = new ArrayList<>();
 		for (Long id : scenarioIds) {
-			runs.add(run(planId, id, null, zoneCode));
+			runs.add(run(planId, id, null, zoneCode, asOfYear));
 		}
-		int asOf = runs.isEmpty() ? this.forecasts.defaultYear(planId) : runs.get(0).asOfYear();
+		int asOf = runs.isEmpty() ? ((asOfYear != null) ? asOfYear : defaultYear(planId)) : runs.get(0).asOfYear();
 		Plan plan = this.catalog.getPlan(planId);
 		String zone = (zoneCode != null && !zoneCode.isBlank()) ? plan.getZone(zoneCode).code()
 				: plan.rootZone().code();
 		return new ScenarioComparison(planId, zone, asOf, runs, runs.stream().anyMatch(ScenarioRun::demo));
 	}
 
-	/** Runs a version in a zone. */
-	public ScenarioRun run(String planId, ScenarioVersion version, String zoneCode) {
+	/**
+	 * Runs a version in a zone (null: the corridor) from the figures up to a year (null:
+	 * {@link #defaultYear}).
+	 */
+	public ScenarioRun run(String planId, ScenarioVersion version, String zoneCode, Integer asOf) {
 		Plan plan = this.catalog.getPlan(planId);
 		Zone zone = (zoneCode != null && !zoneCode.isBlank()) ? plan.getZone(zoneCode) : plan.rootZone();
-		Run run = new Run(plan, zone, version);
+		Run run = new Run(plan, zone, version, (asOf != null) ? asOf : defaultYear(planId));
 		List<Assumption> assumptions = version.assumptions();
 		for (int i = 0; i < assumptions.size(); i++) {
 			Assumption a = assumptions.get(i);
@@ -197,6 +233,8 @@ public class ScenarioRunner {
 
 		private final ScenarioVersion version;
 
+		private final int asOf;
+
 		private final PlanForecast base;
 
 		private final Map<String, PlanForecast> others = new HashMap<>();
@@ -213,11 +251,12 @@ public class ScenarioRunner {
 
 		private boolean demo;
 
-		Run(Plan plan, Zone zone, ScenarioVersion version) {
+		Run(Plan plan, Zone zone, ScenarioVersion version, int asOf) {
 			this.plan = plan;
 			this.zone = zone;
 			this.version = version;
-			this.base = ScenarioRunner.this.forecasts.forecastPlan(plan.id(), zone.code(), null, false);
+			this.asOf = asOf;
+			this.base = ScenarioRunner.this.forecasts.forecastPlan(plan.id(), zone.code(), asOf, false);
 			this.demo = this.base.demo() || version.demo();
 		}
 
@@ -421,7 +460,7 @@ public class ScenarioRunner {
 
 		private PlanForecast forecastIn(String zoneCode) {
 			return this.others.computeIfAbsent(zoneCode,
-					(code) -> ScenarioRunner.this.forecasts.forecastPlan(this.plan.id(), code, null, false));
+					(code) -> ScenarioRunner.this.forecasts.forecastPlan(this.plan.id(), code, this.asOf, false));
 		}
 
 		private Map<String, Platform> platforms() {

@@ -134,6 +134,21 @@ public class Scenarios {
 		return new Saved(getScenario(planId, id), true);
 	}
 
+	/**
+	 * Saves the assumptions of an uploaded sheet ({@link ScenarioSheet}) as a new
+	 * version, keeping the name and description; problems are located at the sheet's
+	 * rows. The same assumptions as the latest version make none.
+	 */
+	@Transactional
+	public Saved upload(String planId, long id, String fileName, byte[] content) {
+		Plan plan = this.catalog.getPlan(planId);
+		ScenarioSheet.Read read = ScenarioSheet.read(plan, fileName, content);
+		ScenarioVersion latest = getVersion(planId, id, null);
+		ScenarioDraft draft = new ScenarioDraft(latest.name(), latest.description(), "Excel: " + fileName,
+				read.assumptions());
+		return save(planId, id, draft, (i) -> read.rows().get(i));
+	}
+
 	/** Archives a scenario: kept with its versions, no longer listed or changed. */
 	@Transactional
 	public Scenario archive(String planId, long id) {

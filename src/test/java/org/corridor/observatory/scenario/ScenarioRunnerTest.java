@@ -32,7 +32,6 @@ import org.corridor.observatory.scenario.ScenarioRun.MilestoneOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -67,6 +66,7 @@ class ScenarioRunnerTest {
 	@BeforeEach
 	void baseline() {
 		PlanCatalog catalog = mock(PlanCatalog.class);
+		when(this.forecasts.defaultYear("chengxi-2021")).thenReturn(2025);
 		when(catalog.getPlan("chengxi-2021")).thenReturn(this.plan);
 		when(this.evaluations.targetBasis(eq("chengxi-2021"), anyString(), anyString()))
 			.thenAnswer((call) -> TargetBasis.plan(this.plan.getIndicator(call.getArgument(1))));
@@ -78,16 +78,16 @@ class ScenarioRunnerTest {
 		SeriesForecast centres = series(CENTRES, "CORRIDOR", new double[] { 0, 1, 1 },
 				List.of(year(2024, 1.5, 1.1, 1.9), year(2025, 2, 1.5, 2.5)),
 				new MilestoneForecast(2025, centresTarget, 2, 1.5, 2.5, 0.1));
-		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("CORRIDOR"), isNull(), eq(false)))
+		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("CORRIDOR"), eq(2023), eq(false)))
 			.thenReturn(new PlanForecast("chengxi-2021", "CORRIDOR", 2023, Method.LINEAR, List.of(revenue, centres),
 					false, false));
 		SeriesForecast linping = series(REVENUE, "LINPING", new double[] { 100, 110, 120 },
 				List.of(year(2024, 130, 125, 135), year(2025, 140, 130, 150)), null);
-		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("LINPING"), isNull(), eq(false))).thenReturn(
+		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("LINPING"), eq(2023), eq(false))).thenReturn(
 				new PlanForecast("chengxi-2021", "LINPING", 2023, Method.LINEAR, List.of(linping), false, false));
 		SeriesForecast xihu = series(REVENUE, "XIHU", new double[] { 1000, 1100, 1200 },
 				List.of(year(2024, 1300, 1250, 1350), year(2025, 1400, 1300, 1500)), null);
-		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("XIHU"), isNull(), eq(false)))
+		when(this.forecasts.forecastPlan(eq("chengxi-2021"), eq("XIHU"), eq(2023), eq(false)))
 			.thenReturn(new PlanForecast("chengxi-2021", "XIHU", 2023, Method.LINEAR, List.of(xihu), false, false));
 		this.runner = new ScenarioRunner(catalog, this.scenarios, this.forecasts, this.evaluations, this.opportunities,
 				new EvaluationBands(0.95, 0.8, 0.05));
@@ -180,6 +180,12 @@ class ScenarioRunnerTest {
 	}
 
 	@Test
+	void runsFromTheYearBeforeTheLastTargetOnceEveryTargetYearHasFigures() {
+		// figures to 2025, the plan's targets all due in 2025: the run starts from 2024
+		assertThat(this.runner.defaultYear("chengxi-2021")).isEqualTo(2024);
+	}
+
+	@Test
 	void effectsAddUpAndEachIsNamed() {
 		when(this.opportunities.landing("chengxi-2021", 7L, "XIHU", null))
 			.thenReturn(
@@ -198,7 +204,7 @@ class ScenarioRunnerTest {
 	private ScenarioRun run(Assumption... assumptions) {
 		ScenarioVersion version = new ScenarioVersion(1, 1, "测试", null, null, false, "tester", Instant.EPOCH,
 				List.of(assumptions));
-		return this.runner.run("chengxi-2021", version, null);
+		return this.runner.run("chengxi-2021", version, null, 2023);
 	}
 
 	private static MilestoneOutcome milestone(ScenarioRun run, String code) {
