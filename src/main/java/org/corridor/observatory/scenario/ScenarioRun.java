@@ -92,6 +92,37 @@ public record ScenarioRun(String planId, String zoneCode, LocalizedText zoneName
 			contributions = List.copyOf(contributions);
 		}
 
+		/**
+		 * The baseline's probability in whole percent as shown ({@link #percentText}).
+		 */
+		public String baselinePercentText() {
+			return percentText(this.baselineProbability);
+		}
+
+		/**
+		 * The scenario's probability in whole percent as shown ({@link #percentText}).
+		 */
+		public String percentText() {
+			return percentText(this.probability);
+		}
+
+		/**
+		 * A probability in whole percent, "≥ 99" above 99 % and "≤ 1" below 1 % as the
+		 * forecasts show it; "—" for none.
+		 */
+		public static String percentText(Double probability) {
+			if (probability == null) {
+				return "—";
+			}
+			if (probability > 0.99) {
+				return "≥ 99 %";
+			}
+			if (probability < 0.01) {
+				return "≤ 1 %";
+			}
+			return Math.round(probability * 100) + " %";
+		}
+
 	}
 
 	/**

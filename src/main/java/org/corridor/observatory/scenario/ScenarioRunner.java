@@ -27,6 +27,7 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.PlatformStatus;
 import org.corridor.observatory.plan.Target;
+import org.corridor.observatory.plan.UnknownZoneException;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.plan.ZoneLevel;
 import org.corridor.observatory.registry.platform.Platform;
@@ -300,6 +301,10 @@ public class ScenarioRunner {
 			}
 			catch (UnknownChainException ex) {
 				note(number, "招商候选名单中已没有这家企业", "the firm is no longer on the candidate list");
+				return;
+			}
+			catch (UnknownZoneException ex) {
+				note(number, "产业链分析不含这个空间单元", "the chain analysis does not cover this zone");
 				return;
 			}
 			this.demo |= effect.demo();

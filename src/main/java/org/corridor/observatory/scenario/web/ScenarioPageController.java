@@ -80,7 +80,7 @@ class ScenarioPageController {
 		}
 		catch (ImportRejectedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problems", ex.problems());
+			model.addAttribute("problems", named(ex.problems()));
 			return list(model);
 		}
 	}
@@ -113,7 +113,7 @@ class ScenarioPageController {
 		}
 		catch (ImportRejectedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problems", ex.problems());
+			model.addAttribute("problems", named(ex.problems()));
 			return page(id, this.scenarios.getVersion(planId, id, null), form.withBlankRows(), null, null, null, model,
 					locale);
 		}
@@ -146,6 +146,22 @@ class ScenarioPageController {
 	ResponseEntity<ProblemDetail> unknown(UnknownScenarioException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	/** The form's fields as the page names them, for problems located by field. */
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "情景名称 / name"),
+			Map.entry("description", "说明 / description"), Map.entry("note", "备注 / note"),
+			Map.entry("kind", "类型 / kind"), Map.entry("indicator", "指标 / indicator"), Map.entry("zone", "空间单元 / zone"),
+			Map.entry("year", "起始年份 / year"), Map.entry("rate", "增速/比例 / rate"),
+			Map.entry("candidate", "候选企业 / candidate"), Map.entry("platform", "创新平台 / platform"),
+			Map.entry("stage", "阶段 / stage"));
+
+	private static List<ImportProblem> named(List<ImportProblem> problems) {
+		return problems.stream()
+			.map((p) -> new ImportProblem(p.row(),
+					(p.column() != null) ? FIELDS.getOrDefault(p.column(), p.column()) : null, p.value(), p.zh(),
+					p.en()))
+			.toList();
 	}
 
 	private String page(long id, ScenarioVersion shown, AssumptionForm form, String zone, Integer year,

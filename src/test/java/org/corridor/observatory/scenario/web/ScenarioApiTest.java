@@ -118,7 +118,21 @@ class ScenarioApiTest {
 		ResponseEntity<byte[]> sheet = this.http.getForEntity(BASE + "/compare.xlsx?ids=" + fast + "," + landing,
 				byte[].class);
 		assertThat(sheet.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(sheet.getBody()).isNotEmpty();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(sheet.getBody()))) {
+			org.apache.poi.ss.usermodel.Sheet results = book.getSheetAt(0);
+			assertThat(results.getRow(0).getCell(0).getStringCellValue()).contains("DEMO");
+			org.apache.poi.ss.usermodel.Row header = results.getRow(2);
+			assertThat(header.getCell(5).getStringCellValue()).isEqualTo("基准预测");
+			assertThat(header.getCell(8).getStringCellValue()).isEqualTo("快 v1 推演值");
+			assertThat(header.getCell(12).getStringCellValue()).isEqualTo("落地 v1 推演值");
+			org.apache.poi.ss.usermodel.Row first = results.getRow(3);
+			assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+			assertThat(first.getCell(5).getCellStyle().getDataFormatString()).isNotEqualTo("General");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test

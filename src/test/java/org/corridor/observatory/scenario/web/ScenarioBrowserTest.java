@@ -82,6 +82,25 @@ class ScenarioBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("h1 .demo-tag")).getText()).isEqualTo("DEMO");
 		new Actions(browser).scrollToElement(browser.findElement(By.id("scenario-results"))).perform();
 		screenshot("scenario-run.png");
+
+		// a rate of 2000 % a year is refused where it stands and changes nothing
+		WebElement blank = browser.findElement(By.cssSelector("#assumption-rows tr[data-row='2']"));
+		new Select(blank.findElement(By.cssSelector("select[data-field='kind']"))).selectByVisibleText("增速");
+		new Select(blank.findElement(By.cssSelector("select[data-field='indicator']")))
+			.selectByVisibleText("数字经济核心产业营业收入");
+		new Select(blank.findElement(By.cssSelector("select[data-field='zone']"))).selectByVisibleText("西湖区");
+		blank.findElement(By.cssSelector("input[data-field='year']")).sendKeys("2024");
+		blank.findElement(By.cssSelector("input[data-field='rate']")).sendKeys("2000");
+		WebElement again = browser.findElement(By.id("scenario-save"));
+		again.click();
+		waitUntilReplaced(again, Duration.ofSeconds(30));
+		String rejected = browser.findElement(By.id("scenario-rejected")).getText();
+		assertThat(rejected).contains("保存被拒绝", "2000", "−100 至 1000");
+		assertThat(browser.findElements(By.cssSelector("#scenario-versions tbody tr"))).hasSize(2);
+		assertThat(browser.findElement(By.cssSelector("#assumption-rows tr[data-row='2'] input[data-field='rate']"))
+			.getAttribute("value")).isEqualTo("2000");
+		new Actions(browser).scrollToElement(browser.findElement(By.id("scenario-form"))).perform();
+		screenshot("scenario-rejected.png");
 	}
 
 	private static double number(String text) {
