@@ -1,6 +1,8 @@
 package org.corridor.observatory.scenario.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,21 @@ class ScenarioBrowserTest extends BrowserTest {
 			.getAttribute("value")).isEqualTo("2000");
 		new Actions(browser).scrollToElement(browser.findElement(By.id("scenario-form"))).perform();
 		screenshot("scenario-rejected.png");
+
+		// the assumption sheet downloaded and uploaded back on the page: the same
+		// content, no new version
+		String id = browser.getCurrentUrl().replaceAll(".*/scenarios/(\\d+).*", "$1");
+		byte[] sheet = this.http.getForObject("/api/v1/plans/chengxi-2021/scenarios/" + id + "/assumptions.xlsx",
+				byte[].class);
+		Path file = Files.createTempFile("scenario-", ".xlsx");
+		Files.write(file, sheet);
+		browser.findElement(By.id("scenario-file")).sendKeys(file.toAbsolutePath().toString());
+		WebElement upload = browser.findElement(By.id("scenario-upload-submit"));
+		upload.click();
+		waitUntilReplaced(upload, Duration.ofSeconds(30));
+		assertThat(browser.findElement(By.id("scenario-unchanged")).getText()).contains("未生成新版本");
+		assertThat(browser.findElements(By.cssSelector("#scenario-versions tbody tr"))).hasSize(2);
+		Files.delete(file);
 	}
 
 	private static double number(String text) {
