@@ -118,6 +118,14 @@ class ScenarioBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("scenario-unchanged")).getText()).contains("未生成新版本");
 		assertThat(browser.findElements(By.cssSelector("#scenario-versions tbody tr"))).hasSize(2);
 		Files.delete(file);
+
+		// in English, with names rather than codes
+		browser.get(url("/scenarios/" + id + "?year=2023&lang=en"));
+		assertThat(browser.findElement(By.id("scenario-assumptions")).getText())
+			.contains("Digital-economy core industry operating revenue (Hangzhou Chengxi Sci-Tech Innovation Corridor)"
+					+ " from 2024: 30 % a year");
+		assertThat(browser.findElement(By.id("scenario-results")).getText()).contains("Baseline forecast", "meets");
+		screenshot("scenario-run-en.png");
 	}
 
 	private static double number(String text) {
