@@ -43,7 +43,8 @@ final class Modules {
 				Map.entry("notify", Set.of("security")), Map.entry("geo", base),
 				Map.entry("registry", with(base, "geo")), Map.entry("monitor", with(base, "geo", "registry", "notify")),
 				Map.entry("chain", with(base, "geo", "registry", "monitor", "notify")),
-				Map.entry("report", with(base, "geo", "registry", "monitor", "chain", "notify")),
+				Map.entry("report",
+						with(base, "geo", "registry", "monitor", "chain", "notify", "foresight", "scenario")),
 				Map.entry("foresight", with(base, "geo", "registry", "monitor", "notify")),
 				Map.entry("compositeindex", with(base, "geo", "registry", "monitor")),
 				Map.entry("scenario", with(base, "geo", "registry", "monitor", "chain", "foresight", "notify")));
