@@ -3,6 +3,8 @@ package org.corridor.observatory.foresight.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.corridor.observatory.foresight.ForecastService;
+import org.corridor.observatory.foresight.RequiredGrowthService;
+import org.corridor.observatory.foresight.SeriesForecast;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
 import org.corridor.observatory.monitor.PlanEvaluation;
 import org.corridor.observatory.plan.Indicator;
@@ -17,19 +19,23 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the forecasts on the overview and the indicator page (their templates show them
- * when the model has {@code foresight}), so that the monitoring pages need not know
- * forecasting: as of the year shown, for the zone shown, with unpublished figures when
- * the page shows them. A page of figures as published on a past day gets none.
+ * when the model has {@code foresight}), and on the indicator page the growth it needs
+ * ({@code required}), so that the monitoring pages need not know forecasting: as of the
+ * year shown, for the zone shown, with unpublished figures when the page shows them. A
+ * page of figures as published on a past day gets none.
  */
 @Configuration(proxyBeanMethods = false)
 class ForesightOnPages implements WebMvcConfigurer {
 
 	private final ForecastService forecasts;
 
+	private final RequiredGrowthService required;
+
 	private final PlanCatalog catalog;
 
-	ForesightOnPages(ForecastService forecasts, PlanCatalog catalog) {
+	ForesightOnPages(ForecastService forecasts, RequiredGrowthService required, PlanCatalog catalog) {
 		this.forecasts = forecasts;
+		this.required = required;
 		this.catalog = catalog;
 	}
 
@@ -52,8 +58,10 @@ class ForesightOnPages implements WebMvcConfigurer {
 		if ("indicator".equals(view.getViewName()) && view.getModel().get("evaluation") instanceof IndicatorEvaluation e
 				&& view.getModel().get("indicator") instanceof Indicator indicator
 				&& view.getModel().get("zone") instanceof Zone zone) {
-			view.addObject("foresight",
-					this.forecasts.forecast(planId, indicator.code().value(), zone.code(), e.year(), unpublished));
+			SeriesForecast forecast = this.forecasts.forecast(planId, indicator.code().value(), zone.code(), e.year(),
+					unpublished);
+			view.addObject("foresight", forecast);
+			view.addObject("required", this.required.required(planId, forecast));
 		}
 		else if ("overview".equals(view.getViewName())
 				&& view.getModel().get("evaluation") instanceof PlanEvaluation e) {

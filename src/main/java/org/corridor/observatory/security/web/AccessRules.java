@@ -63,6 +63,10 @@ public final class AccessRules {
 			// evaluations), and the backtest of the methods
 			get("/api/v1/plans/*/forecasts", Access.PUBLIC), get("/api/v1/plans/*/forecasts/**", Access.PUBLIC),
 			get("/foresight/backtest", Access.PUBLIC),
+			// the growth each indicator needs (所需增速), from the same figures as forecasts
+			get("/api/v1/plans/*/required-growth", Access.PUBLIC),
+			get("/api/v1/plans/*/required-growth/*", Access.PUBLIC), get("/foresight/required", Access.PUBLIC),
+			get("/foresight/required.xlsx", Access.PUBLIC),
 			// the territory
 			get("/api/v1/plans/*/zones/**", Access.PUBLIC), get("/api/v1/plans/*/divisions", Access.PUBLIC),
 			get("/ogc/collections/firms/**", Access.INSIDERS), get("/ogc", Access.PUBLIC),
