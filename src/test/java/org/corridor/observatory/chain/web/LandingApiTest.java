@@ -144,6 +144,20 @@ class LandingApiTest {
 		}
 	}
 
+	@Test
+	void thePagesAreInEnglishTooAndEveryChainExports() throws IOException {
+		String chain = chainWithCandidates(this.http);
+		ResponseEntity<String> page = this.http.getForEntity("/chains/" + chain + "/landings?year=2023&lang=en",
+				String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("Ranked landings", "DEMO", "closes");
+		ResponseEntity<byte[]> all = this.http.getForEntity("/chains/landings.xlsx?year=2023", byte[].class);
+		assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(all.getBody()))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains("全部产业链");
+		}
+	}
+
 	static String chainWithCandidates(TestRestTemplate http) {
 		for (JsonNode c : http.getForObject(API, JsonNode.class).at("/data/chains")) {
 			String code = c.get("code").asText();

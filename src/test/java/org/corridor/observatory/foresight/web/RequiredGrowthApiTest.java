@@ -114,6 +114,15 @@ class RequiredGrowthApiTest {
 	}
 
 	@Test
+	void thePageIsInEnglishToo() {
+		ResponseEntity<String> page = new TestRestTemplate()
+			.getForEntity(url("/foresight/required?zone=CORRIDOR&year=2023&lang=en"), String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("Required growth", "DEMO",
+				"Digital-economy core industry operating revenue", "a year until 2025");
+	}
+
+	@Test
 	void badYearsAreRefused() {
 		ResponseEntity<String> year = this.http.getForEntity(BASE + "?year=99999", String.class);
 		assertThat(year.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
