@@ -9,6 +9,7 @@ import org.corridor.observatory.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +80,8 @@ class RequiredGrowthBrowserTest extends BrowserTest {
 		WebElement shown = browser.findElement(By.id("required-growth"));
 		assertThat(shown.getAttribute("data-verdict")).isEqualTo(api.get("verdict").asText());
 		assertThat(shown.getText()).contains("所需增速", api.at("/text/zh").asText());
+		new Actions(browser).scrollToElement(shown).perform();
+		screenshot("required-growth-indicator.png");
 		WebElement link = browser.findElement(By.id("required-link"));
 		link.click();
 		waitUntilReplaced(link, Duration.ofSeconds(20));
