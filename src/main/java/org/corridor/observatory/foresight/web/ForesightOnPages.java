@@ -2,7 +2,12 @@ package org.corridor.observatory.foresight.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.corridor.observatory.foresight.ForecastService;
+import org.corridor.observatory.foresight.PlanForecast;
+import org.corridor.observatory.foresight.RequiredGrowth;
 import org.corridor.observatory.foresight.RequiredGrowthService;
 import org.corridor.observatory.foresight.SeriesForecast;
 import org.corridor.observatory.monitor.IndicatorEvaluation;
@@ -19,10 +24,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the forecasts on the overview and the indicator page (their templates show them
- * when the model has {@code foresight}), and on the indicator page the growth it needs
- * ({@code required}), so that the monitoring pages need not know forecasting: as of the
- * year shown, for the zone shown, with unpublished figures when the page shows them. A
- * page of figures as published on a past day gets none.
+ * when the model has {@code foresight}), and the growth each indicator needs
+ * ({@code required} on the indicator page, {@code requiredGrowth} by code on the
+ * overview), so that the monitoring pages need not know forecasting: as of the year
+ * shown, for the zone shown, with unpublished figures when the page shows them. A page of
+ * figures as published on a past day gets none.
  */
 @Configuration(proxyBeanMethods = false)
 class ForesightOnPages implements WebMvcConfigurer {
@@ -65,7 +71,11 @@ class ForesightOnPages implements WebMvcConfigurer {
 		}
 		else if ("overview".equals(view.getViewName())
 				&& view.getModel().get("evaluation") instanceof PlanEvaluation e) {
-			view.addObject("foresight", this.forecasts.forecastPlan(planId, e.zoneCode(), e.year(), unpublished));
+			PlanForecast plan = this.forecasts.forecastPlan(planId, e.zoneCode(), e.year(), unpublished);
+			view.addObject("foresight", plan);
+			Map<String, RequiredGrowth> required = new HashMap<>();
+			plan.forecasts().forEach((f) -> required.put(f.indicatorCode(), this.required.required(planId, f)));
+			view.addObject("requiredGrowth", required);
 		}
 	}
 

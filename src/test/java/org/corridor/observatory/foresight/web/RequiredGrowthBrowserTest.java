@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The required growth in a real browser over the demo figures: the table says for every
  * indicator what the API says, with names, not codes; choosing another zone shows that
- * zone's; the indicator page says it beside the forecast. Screenshots go to
- * {@code target/screenshots/}.
+ * zone's; the overview has a column of it and the indicator page says it beside the
+ * forecast. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
 @ActiveProfiles("test")
@@ -71,6 +71,23 @@ class RequiredGrowthBrowserTest extends BrowserTest {
 		WebElement again = browser.findElement(By.id("required-DIGITAL_CORE_REVENUE"));
 		assertThat(again.getAttribute("data-verdict")).isEqualTo(zone.at("/rows/0/verdict").asText());
 		assertThat(browser.findElement(By.id("required-scope")).getText()).doesNotContain(other);
+	}
+
+	@Test
+	void theOverviewHasAColumnOfIt() throws IOException {
+		JsonNode api = this.http.getForObject(API + "/DIGITAL_CORE_REVENUE?year=2023", JsonNode.class).get("data");
+		browser.get(url("/?year=2023&lang=zh_CN"));
+		WebElement cell = browser
+			.findElement(By.cssSelector("#indicator-table tr[data-code='DIGITAL_CORE_REVENUE'] td.required-growth"));
+		assertThat(cell.getAttribute("data-verdict")).isEqualTo(api.get("verdict").asText());
+		assertThat(cell.getText()).contains(String.format(Locale.ROOT, "%.1f%%", api.get("required").asDouble() * 100)
+				+ "/年 · " + String.format(Locale.ROOT, "%.1f", api.get("pace").asDouble()) + "×");
+		assertThat(cell.findElement(By.className("badge")).getAttribute("title"))
+			.isEqualTo(api.at("/text/zh").asText());
+		assertThat(browser.findElement(By.id("required-link")).getAttribute("href")).contains("/foresight/required",
+				"year=2023");
+		new Actions(browser).scrollToElement(browser.findElement(By.id("indicator-table"))).perform();
+		screenshot("required-growth-overview.png");
 	}
 
 	@Test
