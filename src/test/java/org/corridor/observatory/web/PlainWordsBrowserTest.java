@@ -163,6 +163,7 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/ with a district", "/?zone=XIHU");
 		samples.put("/indicators/{code} forecast", "/indicators/DIGITAL_CORE_REVENUE?year=2023");
 		samples.put("/foresight/backtest", "/foresight/backtest");
+		samples.put("/foresight/required", "/foresight/required?zone=XIHU&year=2023");
 		samples.put("/structure", "/structure");
 		samples.put("/map", "/map");
 		samples.put("/compare", "/compare?indicator=DIGITAL_CORE_REVENUE");
@@ -178,6 +179,8 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/reports", "/reports");
 		samples.put("/chains", "/chains");
 		samples.put("/chains/{code}", "/chains/" + chain);
+		samples.put("/chains/{code}/landings", "/chains/" + chain + "/landings?year=2023");
+		samples.put("/chains/landings", "/chains/landings?year=2023");
 		samples.put("/import", "/import");
 		samples.put("/targets", "/targets");
 		samples.put("/rounds", "/rounds");

@@ -71,6 +71,10 @@ public final class AccessRules {
 			get("/api/v1/plans/*/scenarios", Access.INSIDERS), get("/api/v1/plans/*/scenarios/**", Access.INSIDERS),
 			post("/api/v1/plans/*/scenarios", REPORT_MAKERS), post("/api/v1/plans/*/scenarios/**", REPORT_MAKERS),
 			put("/api/v1/plans/*/scenarios/*", REPORT_MAKERS),
+			// the growth each indicator needs (所需增速), from the same figures as forecasts
+			get("/api/v1/plans/*/required-growth", Access.PUBLIC),
+			get("/api/v1/plans/*/required-growth/*", Access.PUBLIC), get("/foresight/required", Access.PUBLIC),
+			get("/foresight/required.xlsx", Access.PUBLIC),
 			// the territory
 			get("/api/v1/plans/*/zones/**", Access.PUBLIC), get("/api/v1/plans/*/divisions", Access.PUBLIC),
 			get("/ogc/collections/firms/**", Access.INSIDERS), get("/ogc", Access.PUBLIC),
