@@ -180,6 +180,31 @@ class ScenarioRunnerTest {
 	}
 
 	@Test
+	void aCentreAccreditedBeforeThePlanPeriodDoesNotCountAndReportingDistrictsLieWithinTheCorridor() {
+		Platform centre = new Platform("OLD", "旧中心", null, "NATIONAL_TECH_INNOVATION_CENTRE", "national", null,
+				List.of(), Map.of(), null, null, null, null, List.of("XIHU"), false, false, "test");
+		var query = this.plan.getIndicator(CENTRES).query();
+		// "since: 2021": accredited in 2020 does not count, in 2022 does from 2022
+		assertThat(ScenarioRunner.counts(this.plan, query, centre, this.plan.rootZone(), 2025,
+				PlatformStatus.ACCREDITED, 2020))
+			.isFalse();
+		assertThat(ScenarioRunner.counts(this.plan, query, centre, this.plan.rootZone(), 2021,
+				PlatformStatus.ACCREDITED, 2022))
+			.isFalse();
+		assertThat(ScenarioRunner.counts(this.plan, query, centre, this.plan.getZone("XIHU"), 2022,
+				PlatformStatus.ACCREDITED, 2022))
+			.isTrue();
+		// operating is not accredited
+		assertThat(ScenarioRunner.counts(this.plan, query, centre, this.plan.rootZone(), 2025, PlatformStatus.OPERATING,
+				2022))
+			.isFalse();
+		assertThat(ScenarioRunner.within(this.plan, "XIHU", this.plan.rootZone())).isTrue();
+		assertThat(ScenarioRunner.within(this.plan, "LINPING", this.plan.rootZone())).isFalse();
+		assertThat(ScenarioRunner.within(this.plan, "SOUTH_WING_XIHU", this.plan.rootZone())).isTrue();
+		assertThat(ScenarioRunner.within(this.plan, "CORRIDOR", this.plan.getZone("XIHU"))).isFalse();
+	}
+
+	@Test
 	void runsFromTheYearBeforeTheLastTargetOnceEveryTargetYearHasFigures() {
 		// figures to 2025, the plan's targets all due in 2025: the run starts from 2024
 		assertThat(this.runner.defaultYear("chengxi-2021")).isEqualTo(2024);
