@@ -28,7 +28,7 @@ final class Modules {
 	static final String BASE = "org.corridor.observatory";
 
 	private static final Set<String> CORES = Set.of("tabular", "plan", "audit", "security", "notify", "geo", "registry",
-			"monitor", "chain", "report", "foresight", "compositeindex");
+			"monitor", "chain", "report", "foresight", "compositeindex", "scenario");
 
 	/** Module → the modules it may use, from the bottom up. */
 	static final Map<String, Set<String>> ALLOWED = allowed();
@@ -43,9 +43,11 @@ final class Modules {
 				Map.entry("notify", Set.of("security")), Map.entry("geo", base),
 				Map.entry("registry", with(base, "geo")), Map.entry("monitor", with(base, "geo", "registry", "notify")),
 				Map.entry("chain", with(base, "geo", "registry", "monitor", "notify")),
-				Map.entry("report", with(base, "geo", "registry", "monitor", "chain", "notify")),
+				Map.entry("report",
+						with(base, "geo", "registry", "monitor", "chain", "notify", "foresight", "scenario")),
 				Map.entry("foresight", with(base, "geo", "registry", "monitor", "notify")),
-				Map.entry("compositeindex", with(base, "geo", "registry", "monitor")));
+				Map.entry("compositeindex", with(base, "geo", "registry", "monitor")),
+				Map.entry("scenario", with(base, "geo", "registry", "monitor", "chain", "foresight", "notify")));
 		Map<String, Set<String>> allowed = new java.util.TreeMap<>(cores);
 		Set<String> demos = new HashSet<>();
 		cores.keySet().forEach((feature) -> demos.add(feature + ".demo"));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.corridor.observatory.compositeindex.IndexDefinitionReader;
 import org.corridor.observatory.plan.PackFiles;
 import org.corridor.observatory.plan.PackProblem;
 import org.corridor.observatory.plan.Plan;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Checks a plan pack folder and prints every problem, or what the pack holds. */
+/**
+ * Checks a plan pack folder, its composite indices ({@code indices.yaml}) included, and
+ * prints every problem, or what the pack holds.
+ */
 @Command(name = "validate", description = "校验规划包 / validate a plan pack folder")
 class ValidateCommand implements Callable<Integer> {
 
@@ -37,11 +41,19 @@ class ValidateCommand implements Callable<Integer> {
 			return 1;
 		}
 		Plan plan = PlanPackLoader.load(PackFiles.folder(this.pack));
+		IndexDefinitionReader.Read indices = IndexDefinitionReader.read(PackFiles.folder(this.pack), plan);
+		if (!indices.problems().isEmpty()) {
+			this.spec.commandLine()
+				.getErr()
+				.println("规划包无效 / invalid plan pack: " + indices.problems().size() + " problems");
+			indices.problems().forEach((problem) -> this.spec.commandLine().getErr().println("  " + problem));
+			return 1;
+		}
 		this.spec.commandLine()
 			.getOut()
-			.printf("规划包有效 / valid plan pack: %s %s — %d goals, %d indicators, %d zones%n", plan.id(),
-					plan.header().version(), plan.listGoals().size(), plan.listIndicators().size(),
-					plan.listZones().size());
+			.printf("规划包有效 / valid plan pack: %s %s — %d goals, %d indicators, %d zones, %d composite indices%n",
+					plan.id(), plan.header().version(), plan.listGoals().size(), plan.listIndicators().size(),
+					plan.listZones().size(), indices.definitions().size());
 		return 0;
 	}
 

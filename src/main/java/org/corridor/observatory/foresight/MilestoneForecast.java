@@ -20,13 +20,21 @@ public record MilestoneForecast(int year, Target target, double value, double lo
 	 * since a thousand simulated paths cannot make a target certain either way.
 	 */
 	public String percentText() {
-		if (this.probability > 0.99) {
+		return percentText(this.probability);
+	}
+
+	/**
+	 * A probability (0 to 1) in whole percent as shown, by the rule of
+	 * {@link #percentText()}.
+	 */
+	public static String percentText(double probability) {
+		if (probability > 0.99) {
 			return "≥ 99";
 		}
-		if (this.probability < 0.01) {
+		if (probability < 0.01) {
 			return "≤ 1";
 		}
-		return String.valueOf(Math.round(this.probability * 100));
+		return String.valueOf(Math.round(probability * 100));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.plan.Indicator;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.PlatformStatus;
+import org.corridor.observatory.scenario.ScenarioRun;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -41,12 +42,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param chains the industry chains with their gaps, or empty
  * @param chainYear the year of the chain figures, or null when there are none
  * @param districtShapes the districts' shapes in WGS84 (corridor reports), by zone code
+ * @param scenarios the what-if scenarios (情景推演) asked to be included, run in the report's
+ * scope, in the order asked
  */
 public record AnnualReport(String planId, LocalizedText planName, int year, String zoneCode, LocalizedText zoneName,
 		boolean corridor, LocalDate asOf, int planVersion, String figuresSha256, boolean demo, int baselineYear,
 		int endYear, double timeElapsed, Double meanCompletion, Map<NdrcRating, Integer> ratingCounts,
 		Map<Status, Integer> statusCounts, List<IndicatorRow> indicators, List<DistrictRow> districts,
-		PlatformSummary platforms, List<ChainRow> chains, Integer chainYear, Map<String, Geometry> districtShapes) {
+		PlatformSummary platforms, List<ChainRow> chains, Integer chainYear, Map<String, Geometry> districtShapes,
+		List<ScenarioSection> scenarios) {
 
 	/** The rows rated lagging (滞后 or 严重滞后), in table order. */
 	public List<IndicatorRow> lagging() {
@@ -121,6 +125,21 @@ public record AnnualReport(String planId, LocalizedText planName, int year, Stri
 	 */
 	public record ChainRow(LocalizedText name, int firms, double revenue, Double growth, int stars, int maxStars,
 			List<LocalizedText> gaps) {
+	}
+
+	/**
+	 * A what-if scenario as the report shows it.
+	 *
+	 * @param run the scenario's latest version run in the report's scope from the report
+	 * year's figures
+	 * @param assumptions each assumption in words, numbered as in the run
+	 */
+	public record ScenarioSection(ScenarioRun run, List<LocalizedText> assumptions) {
+
+		public ScenarioSection {
+			assumptions = List.copyOf(assumptions);
+		}
+
 	}
 
 }

@@ -19,7 +19,7 @@ public class ReportArchive {
 
 	private static final String COLUMNS = "id, plan_id, report_year, zone_code, as_of, language, state, phase,"
 			+ " plan_version, figures_sha256, demo, docx_sha256, pdf_sha256, error, requested_by, requested_at,"
-			+ " finished_at";
+			+ " finished_at, scenarios";
 
 	private final JdbcClient jdbc;
 
@@ -30,10 +30,10 @@ public class ReportArchive {
 	void queued(ReportJob job) {
 		this.jdbc
 			.sql("insert into evaluation_report (id, plan_id, report_year, zone_code, as_of, language, state, phase,"
-					+ " demo, requested_by, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " demo, requested_by, requested_at, scenarios) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(job.id(), job.planId(), job.year(), job.zoneCode(), java.sql.Date.valueOf(job.asOf()),
 					job.language(), job.state().name(), job.phase(), false, job.requestedBy(),
-					Timestamp.from(job.requestedAt()))
+					Timestamp.from(job.requestedAt()), ReportJob.Included.text(job.scenarios()))
 			.update();
 	}
 
@@ -47,10 +47,19 @@ public class ReportArchive {
 			Instant at) {
 		this.jdbc
 			.sql("update evaluation_report set state = 'DONE', phase = 'done', plan_version = ?, figures_sha256 = ?,"
-					+ " demo = ?, docx = ?, docx_sha256 = ?, pdf = ?, pdf_sha256 = ?, finished_at = ? where id = ?")
+					+ " demo = ?, docx = ?, docx_sha256 = ?, pdf = ?, pdf_sha256 = ?, finished_at = ?, scenarios = ?"
+					+ " where id = ?")
 			.params(report.planVersion(), report.figuresSha256(), report.demo(), docx, docxSha256, pdf, pdfSha256,
-					Timestamp.from(at), id)
+					Timestamp.from(at), ReportJob.Included.text(included(report)), id)
 			.update();
+	}
+
+	/** The scenarios a made report includes, with the versions it used. */
+	static List<ReportJob.Included> included(AnnualReport report) {
+		return report.scenarios()
+			.stream()
+			.map((s) -> new ReportJob.Included(s.run().scenarioId(), s.run().version()))
+			.toList();
 	}
 
 	void ended(String id, ReportJob.State state, String error, Instant at) {
@@ -103,7 +112,8 @@ public class ReportArchive {
 				rs.getString("phase"), (state == ReportJob.State.DONE) ? 100 : 0, planVersion,
 				rs.getString("figures_sha256"), rs.getBoolean("demo"), rs.getString("docx_sha256"),
 				rs.getString("pdf_sha256"), rs.getString("error"), rs.getString("requested_by"),
-				rs.getTimestamp("requested_at").toInstant(), (finished != null) ? finished.toInstant() : null);
+				rs.getTimestamp("requested_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				ReportJob.Included.parse(rs.getString("scenarios")));
 	}
 
 }

@@ -39,6 +39,10 @@ import org.corridor.observatory.plan.ZoneLevel;
 import org.corridor.observatory.registry.platform.Platform;
 import org.corridor.observatory.registry.platform.PlatformFilter;
 import org.corridor.observatory.registry.platform.PlatformRegistry;
+import org.corridor.observatory.scenario.AssumptionLabels;
+import org.corridor.observatory.scenario.ScenarioRun;
+import org.corridor.observatory.scenario.ScenarioRunner;
+import org.corridor.observatory.scenario.Scenarios;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +56,9 @@ import org.springframework.stereotype.Service;
  * The figures' SHA-256 is taken over one line per figure used, sorted:
  * {@code zone|indicator|year|actual|baseline|target value}, the values in plain decimal
  * ({@link Double#toString}), empty when absent. Two reports with the same hash were made
- * from the same figures and targets.
+ * from the same figures and targets. Scenarios included (情景推演) are named by their number
+ * and version in the archive; they are run on the figures published when the report is
+ * made.
  */
 @Service
 public class ReportBuilder {
@@ -67,9 +73,15 @@ public class ReportBuilder {
 
 	private final ZoneShapes shapes;
 
+	private final ScenarioRunner scenarioRunner;
+
+	private final Scenarios scenarios;
+
 	ReportBuilder(EvaluationService evaluations, PlanCatalog catalog, PlatformRegistry platforms, ChainService chains,
-			ZoneShapes shapes) {
+			ZoneShapes shapes, ScenarioRunner scenarioRunner, Scenarios scenarios) {
 		this.shapes = shapes;
+		this.scenarioRunner = scenarioRunner;
+		this.scenarios = scenarios;
 		this.evaluations = evaluations;
 		this.catalog = catalog;
 		this.platforms = platforms;
@@ -84,6 +96,17 @@ public class ReportBuilder {
 	 * @throws IllegalArgumentException for a zone that is neither
 	 */
 	public AnnualReport build(String planId, int year, String zoneCode, LocalDate asOf, Progress progress) {
+		return build(planId, year, zoneCode, asOf, List.of(), progress);
+	}
+
+	/**
+	 * The report's figures, with what-if scenarios.
+	 * @param scenarioIds the scenarios to include, each in its latest version run in the
+	 * scope from the year's figures; none for a report without
+	 * @see #build(String, int, String, LocalDate, Progress)
+	 */
+	public AnnualReport build(String planId, int year, String zoneCode, LocalDate asOf, List<Long> scenarioIds,
+			Progress progress) {
 		Plan current = this.catalog.getPlan(planId);
 		Zone root = current.rootZone();
 		String zone = (zoneCode == null || zoneCode.isBlank()) ? root.code() : zoneCode;
@@ -101,7 +124,7 @@ public class ReportBuilder {
 		List<Zone> districts = corridor
 				? current.listZones().stream().filter((z) -> z.level() == ZoneLevel.DISTRICT && z.reporting()).toList()
 				: List.of();
-		int steps = (year - start + 1) + districts.size() + 2;
+		int steps = (year - start + 1) + districts.size() + 2 + scenarioIds.size();
 		int done = 0;
 		List<String> figures = new ArrayList<>();
 		Map<String, SortedMap<Integer, Double>> series = new HashMap<>();
@@ -171,13 +194,23 @@ public class ReportBuilder {
 			chainRows.add(new AnnualReport.ChainRow(chain.name(), chain.firms(), chain.revenue(), chain.growth(),
 					chain.stars(), 3 * chain.segments().size(), gaps));
 		}
+		List<AnnualReport.ScenarioSection> scenarioSections = new ArrayList<>();
+		Map<String, Platform> registered = scenarioIds.isEmpty() ? Map.of() : this.scenarios.platforms(planId);
+		for (Long id : scenarioIds) {
+			progress.step("scenarios", done++, steps);
+			ScenarioRun run = this.scenarioRunner.run(planId, id, null, zone, year);
+			demo |= run.demo();
+			scenarioSections.add(new AnnualReport.ScenarioSection(run,
+					run.assumptions().stream().map((a) -> AssumptionLabels.label(plan, a, registered)).toList()));
+		}
 		progress.step("figures", done, steps);
 		double elapsed = Math.max(0, Math.min(1, (double) (year - plan.header().baselineYear())
 				/ (plan.header().endYear() - plan.header().baselineYear())));
 		return new AnnualReport(planId, plan.header().name(), year, zone, scope.name(), corridor, asOf,
 				evaluation.planVersion(), sha256(figures), demo || platformSummary.demo(), plan.header().baselineYear(),
 				plan.header().endYear(), elapsed, meanCompletion(rows.stream().map((r) -> r.evaluation()).toList()),
-				ratings, statuses, rows, districtRows, platformSummary, chainRows, chainYear, shapes(districts));
+				ratings, statuses, rows, districtRows, platformSummary, chainRows, chainYear, shapes(districts),
+				scenarioSections);
 	}
 
 	/** The districts' shapes (WGS84), for the small maps; those without one left out. */

@@ -23,9 +23,11 @@ import org.corridor.observatory.report.ReportDocument.Table;
 /**
  * Writes an {@link AnnualReport} out in Chinese or English with the outline of Chinese
  * plan evaluations: 一、规划实施总体情况; 二、主要目标指标完成情况 (the indicator table, a chart per lagging
- * indicator); 三、空间格局与区县; 四、战略科技力量与平台; 五、产业体系与产业链; 六、存在的主要问题; 七、后半程研判; 附录 (sources, the
- * rating rules, every status's working, the report's inputs). Every sentence is a
- * template filled with the report's figures: nothing is said that the figures do not say.
+ * indicator); 三、空间格局与区县; 四、战略科技力量与平台; 五、产业体系与产业链; 六、存在的主要问题; 七、后半程研判; 八、情景推演 (only when
+ * scenarios are included: each one's assumptions and every indicator's outcome beside the
+ * baseline forecast); 附录 (sources, the rating rules, every status's working, the report's
+ * inputs). Every sentence is a template filled with the report's figures: nothing is said
+ * that the figures do not say.
  */
 public final class ReportComposer {
 
@@ -87,6 +89,7 @@ public final class ReportComposer {
 		chains();
 		problems();
 		projection();
+		scenarios();
 		appendix();
 		return new ReportDocument(title, subtitle, r.demo() ? DEMO_NOTICE : null, footer, this.blocks);
 	}
@@ -533,6 +536,81 @@ public final class ReportComposer {
 				rows, List.of(6, 2, 3, 3, 2, 3, 3)));
 	}
 
+	/** The scenario table's columns, Chinese. */
+	public static final List<String> SCENARIO_TABLE_ZH = List.of("指标", "目标年", "目标", "基准预测", "基准达标概率", "情景结果", "情景达标概率",
+			"较基准变化");
+
+	/** The scenario table's columns, English. */
+	public static final List<String> SCENARIO_TABLE_EN = List.of("Indicator", "Target year", "Target",
+			"Baseline forecast", "Baseline probability", "Scenario", "Scenario probability", "Change");
+
+	// 八、情景推演
+	private void scenarios() {
+		List<AnnualReport.ScenarioSection> sections = this.report.scenarios();
+		if (sections.isEmpty()) {
+			return;
+		}
+		h1("八、情景推演", "8. What-if scenarios");
+		p(t("以下情景以生成报告时已发布的数据为基准预测，逐项叠加各情景的假设，推演各指标在尚未到期的目标年的结果；达标概率为基准预测的分布按情景变化平移后的达标概率（方法见 docs/scenarios.md）。",
+				"Each scenario below starts from the baseline forecast on the figures published when the report was made,"
+						+ " adds its assumptions one by one, and gives every indicator's outcome in each target year still"
+						+ " ahead; its probability is the baseline forecast's distribution moved by the scenario's change"
+						+ " (see docs/scenarios.md)."));
+		int number = 0;
+		for (AnnualReport.ScenarioSection section : sections) {
+			number++;
+			var run = section.run();
+			h2(t("（" + number + "）" + run.name() + "（第 " + run.version() + " 版）",
+					"(" + number + ") " + run.name() + " (version " + run.version() + ")"));
+			List<String> assumptions = new ArrayList<>();
+			for (int i = 0; i < section.assumptions().size(); i++) {
+				assumptions.add((i + 1) + ". " + in(section.assumptions().get(i)));
+			}
+			List<?> changed = run.changed();
+			long turned = run.indicators()
+				.stream()
+				.flatMap((o) -> o.milestones().stream())
+				.filter((m) -> Boolean.FALSE.equals(m.baselineMeets()) && Boolean.TRUE.equals(m.meets()))
+				.count();
+			p(t("本情景含 " + assumptions.size() + " 项假设：" + String.join("；", assumptions) + "。与基准预测相比，" + changed.size()
+					+ " 项指标的结果发生变化，其中 " + turned + " 个目标由预计未达标变为预计达标。",
+					"This scenario has " + assumptions.size() + " assumptions: " + String.join("; ", assumptions)
+							+ ". Against the baseline forecast it changes " + changed.size() + " indicators, and turns "
+							+ turned + " targets from expected missed to expected met."));
+			for (var note : run.notes()) {
+				small(t("假设 " + note.assumption() + " 未能应用：" + note.zh(),
+						"Assumption " + note.assumption() + " not applied: " + note.en()));
+			}
+			List<String> unassessable = run.indicators()
+				.stream()
+				.filter((o) -> !o.assessable() && !o.milestones().isEmpty())
+				.map((o) -> in(o.name()))
+				.toList();
+			if (!unassessable.isEmpty()) {
+				small(t("以下指标数据不足以预测，未列入下表：" + String.join("、", unassessable) + "。",
+						"Too few figures to forecast, so not in the table: " + String.join("; ", unassessable) + "."));
+			}
+			List<List<String>> rows = new ArrayList<>();
+			for (var outcome : run.indicators()) {
+				if (!outcome.assessable()) {
+					continue;
+				}
+				for (var m : outcome.milestones()) {
+					rows.add(List.of(in(outcome.name()), String.valueOf(m.year()), m.target().describe(),
+							ReportFormat.figure(m.baseline()), ReportFormat.probability(m.baselineProbability()),
+							ReportFormat.figure(m.value()), ReportFormat.probability(m.probability()),
+							(m.change() != null && m.change() > 0 ? "+" : "") + ReportFormat.figure(m.change())));
+				}
+			}
+			this.blocks
+				.add(new Table(
+						t("表" + (6 + number) + " 情景“" + run.name() + "”与基准预测",
+								"Table " + (6 + number) + ". Scenario \"" + run.name()
+										+ "\" beside the baseline forecast"),
+						this.en ? SCENARIO_TABLE_EN : SCENARIO_TABLE_ZH, rows, List.of(6, 2, 3, 3, 3, 3, 3, 3)));
+		}
+	}
+
 	// 附录
 	private void appendix() {
 		AnnualReport r = this.report;
@@ -567,6 +645,13 @@ public final class ReportComposer {
 		info.add(List.of(t("数据截至", "Figures as of"), t(r.asOf() + " 日终已发布数据", "published by the end of " + r.asOf())));
 		info.add(List.of(t("所用数据 SHA-256", "SHA-256 of the figures used"), r.figuresSha256()));
 		info.add(List.of(t("演示数据", "Demo data"), r.demo() ? t("是（DEMO）", "yes (DEMO)") : t("否", "no")));
+		if (!r.scenarios().isEmpty()) {
+			info.add(List.of(t("纳入的情景", "Scenarios included"), String.join(t("；", "; "), r.scenarios()
+				.stream()
+				.map((s) -> t(s.run().name() + "（编号 " + s.run().scenarioId() + "，第 " + s.run().version() + " 版）",
+						s.run().name() + " (no. " + s.run().scenarioId() + ", version " + s.run().version() + ")"))
+				.toList())));
+		}
 		info.add(List.of(t("字体", "Font"), ReportFont.NAME));
 		this.blocks.add(new Table(t("附表2 报告输入", "Table A2. The report's inputs"),
 				List.of(t("项目", "Item"), t("内容", "Value")), info, List.of(3, 8)));

@@ -6,6 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import org.corridor.observatory.foresight.MilestoneForecast;
+
 /**
  * How the report writes numbers: figures with at most two decimals and thousands
  * separators ({@code 12,345.67}), percentages with one decimal ({@code 87.5%}), a dash
@@ -37,6 +39,17 @@ public final class ReportFormat {
 		DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(BigDecimal.valueOf(ratio).movePointRight(2)) + "%";
+	}
+
+	/**
+	 * A probability in whole percent as the forecast pages show it
+	 * ({@link MilestoneForecast#percentText(double)}: "≥ 99%", "≤ 1%").
+	 */
+	public static String probability(Double p) {
+		if (p == null || p.isNaN() || p.isInfinite()) {
+			return NONE;
+		}
+		return MilestoneForecast.percentText(p) + "%";
 	}
 
 	/** A number with one decimal (percentage points). */

@@ -2,6 +2,8 @@ package org.corridor.observatory.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A report asked for, as it stands: waiting, being made (with its phase and how far it
@@ -26,16 +28,51 @@ import java.time.LocalDate;
  * @param requestedBy who asked
  * @param requestedAt when
  * @param finishedAt when it ended, or null
+ * @param scenarios the what-if scenarios included, in the order asked; each with the
+ * version used once made
  */
 public record ReportJob(String id, String planId, int year, String zoneCode, LocalDate asOf, String language,
 		State state, String phase, int percent, Integer planVersion, String figuresSha256, boolean demo,
-		String docxSha256, String pdfSha256, String error, String requestedBy, Instant requestedAt,
-		Instant finishedAt) {
+		String docxSha256, String pdfSha256, String error, String requestedBy, Instant requestedAt, Instant finishedAt,
+		List<Included> scenarios) {
+
+	public ReportJob {
+		scenarios = List.copyOf(scenarios);
+	}
 
 	ReportJob at(State state, String phase, int percent) {
 		return new ReportJob(this.id, this.planId, this.year, this.zoneCode, this.asOf, this.language, state, phase,
 				percent, this.planVersion, this.figuresSha256, this.demo, this.docxSha256, this.pdfSha256, this.error,
-				this.requestedBy, this.requestedAt, this.finishedAt);
+				this.requestedBy, this.requestedAt, this.finishedAt, this.scenarios);
+	}
+
+	/**
+	 * A scenario included in a report.
+	 *
+	 * @param id the scenario's number
+	 * @param version the version used, or null until the report is made
+	 */
+	public record Included(long id, Integer version) {
+
+		/** As stored: {@code id} or {@code id@version}, comma-separated. */
+		static String text(List<Included> scenarios) {
+			return scenarios.isEmpty() ? null : String.join(",",
+					scenarios.stream().map((s) -> s.id() + ((s.version() != null) ? "@" + s.version() : "")).toList());
+		}
+
+		/** Read back from {@link #text}. */
+		static List<Included> parse(String text) {
+			List<Included> found = new ArrayList<>();
+			if (text != null && !text.isBlank()) {
+				for (String one : text.split(",")) {
+					String[] parts = one.split("@");
+					found.add(new Included(Long.parseLong(parts[0]),
+							(parts.length > 1) ? Integer.valueOf(parts[1]) : null));
+				}
+			}
+			return found;
+		}
+
 	}
 
 	/** Where a report stands. */

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.plan.ZoneLevel;
+import org.corridor.observatory.scenario.Scenarios;
+import org.corridor.observatory.scenario.UnknownScenarioException;
 import org.corridor.observatory.tabular.ImportsBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +58,12 @@ public class ReportJobs implements SmartInitializingSingleton {
 	static final String INTERRUPTED = "平台在报告生成完成前停止，请重新生成 / the platform stopped before the report was made; please"
 			+ " generate it again";
 
+	/** At most this many scenarios go into one report. */
+	public static final int MAX_SCENARIOS = 5;
+
 	private final ReportBuilder builder;
+
+	private final Scenarios scenarios;
 
 	private final ReportArchive archive;
 
@@ -80,11 +89,12 @@ public class ReportJobs implements SmartInitializingSingleton {
 		return thread;
 	});
 
-	ReportJobs(ReportBuilder builder, ReportArchive archive, AuditLog audit, PlanCatalog catalog,
+	ReportJobs(ReportBuilder builder, Scenarios scenarios, ReportArchive archive, AuditLog audit, PlanCatalog catalog,
 			TransactionTemplate transactions, Clock clock,
 			@Value("${observatory.reports.queue-capacity:3}") int capacity,
 			@Value("${observatory.imports.interrupt-on-start:true}") boolean interruptOnStart) {
 		this.builder = builder;
+		this.scenarios = scenarios;
 		this.archive = archive;
 		this.audit = audit;
 		this.catalog = catalog;
@@ -112,11 +122,20 @@ public class ReportJobs implements SmartInitializingSingleton {
 	 * corridor
 	 * @param asOf the as-of date of the figures; null for today
 	 * @param language {@code zh} (default) or {@code en}
+	 * @param scenarioIds the what-if scenarios to include (their latest versions), at
+	 * most {@link #MAX_SCENARIOS}; null or empty for none
 	 * @throws IllegalArgumentException for a year outside the plan, a zone that is
-	 * neither, a date after today or another language, in Chinese and English
+	 * neither, a date after today, another language, or a scenario the plan does not have
+	 * (or has archived), in Chinese and English
 	 * @throws ImportsBusyException when {@code queue-capacity} reports already wait
 	 */
 	public ReportJob submit(String planId, Integer year, String zoneCode, LocalDate asOf, String language) {
+		return submit(planId, year, zoneCode, asOf, language, List.of());
+	}
+
+	/** As {@link #submit(String, Integer, String, LocalDate, String)}, with scenarios. */
+	public ReportJob submit(String planId, Integer year, String zoneCode, LocalDate asOf, String language,
+			List<Long> scenarioIds) {
 		Plan plan = this.catalog.getPlan(planId);
 		LocalDate today = LocalDate.now(this.clock);
 		int start = plan.header().startYear();
@@ -142,6 +161,7 @@ public class ReportJobs implements SmartInitializingSingleton {
 			throw new IllegalArgumentException(
 					"language: 报告语言应为 zh（中文）或 en（English） / the language must be zh or en, not \"" + language + "\"");
 		}
+		List<ReportJob.Included> included = included(planId, scenarioIds);
 		if (!this.slots.tryAcquire()) {
 			throw new ImportsBusyException("报告队列已满（正在生成 1 份，另有 " + this.capacity + " 份在排队），请稍后再试",
 					"the report queue is full (one being made, " + this.capacity + " waiting); please try again later",
@@ -151,7 +171,7 @@ public class ReportJobs implements SmartInitializingSingleton {
 		try {
 			ReportJob job = new ReportJob(UUID.randomUUID().toString(), planId, year, zone, day, lang,
 					ReportJob.State.QUEUED, "queued", 0, null, null, false, null, null, null, AuditLog.whoNow(),
-					this.clock.instant(), null);
+					this.clock.instant(), null, included);
 			this.archive.queued(job);
 			this.live.put(job.id(), job);
 			this.executor
@@ -166,6 +186,30 @@ public class ReportJobs implements SmartInitializingSingleton {
 		}
 	}
 
+	private List<ReportJob.Included> included(String planId, List<Long> scenarioIds) {
+		List<Long> ids = (scenarioIds != null) ? scenarioIds.stream().distinct().toList() : List.of();
+		if (ids.size() > MAX_SCENARIOS) {
+			throw new IllegalArgumentException("scenario: 一份报告最多纳入 " + MAX_SCENARIOS + " 个情景，所选 " + ids.size()
+					+ " 个 / a report includes at most " + MAX_SCENARIOS + " scenarios, not " + ids.size());
+		}
+		List<ReportJob.Included> included = new ArrayList<>();
+		for (Long id : ids) {
+			boolean usable;
+			try {
+				usable = id != null && !this.scenarios.getScenario(planId, id).archived();
+			}
+			catch (UnknownScenarioException ex) {
+				usable = false;
+			}
+			if (!usable) {
+				throw new IllegalArgumentException("scenario: 没有编号为 " + id + " 的可用情景（不存在或已归档） / there is no scenario "
+						+ id + " to include (none, or archived)");
+			}
+			included.add(new ReportJob.Included(id, null));
+		}
+		return included;
+	}
+
 	/** The report as it stands: in memory while it is made, else from the archive. */
 	public Optional<ReportJob> find(String id) {
 		ReportJob running = this.live.get(id);
@@ -178,6 +222,7 @@ public class ReportJobs implements SmartInitializingSingleton {
 			this.archive.running(id);
 			progress(job, "evaluating", 0);
 			AnnualReport report = this.builder.build(job.planId(), job.year(), job.zoneCode(), job.asOf(),
+					job.scenarios().stream().map(ReportJob.Included::id).toList(),
 					(phase, done, total) -> progress(job, phase, (total > 0) ? 50 * done / total : 0));
 			Locale locale = job.language().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 			progress(job, "charts", 50);
@@ -197,7 +242,8 @@ public class ReportJobs implements SmartInitializingSingleton {
 						AuditLog.fields("plan", job.planId(), "year", job.year(), "zone", job.zoneCode(), "asOf",
 								job.asOf().toString(), "language", job.language(), "planVersion", report.planVersion(),
 								"figuresSha256", report.figuresSha256(), "demo", report.demo(), "docxSha256", docxSha,
-								"pdfSha256", pdfSha));
+								"pdfSha256", pdfSha, "scenarios",
+								String.valueOf(ReportJob.Included.text(ReportArchive.included(report)))));
 			});
 		}
 		catch (Throwable ex) {

@@ -26,13 +26,27 @@ class ObservatoryCliTest {
 		Path pack = SamplePacks.copy(SamplePacks.RIVERSIDE, this.folder);
 		CliRun.Result valid = CliRun.run("validate", pack.toString());
 		assertThat(valid.code()).isZero();
-		assertThat(valid.out()).contains("valid plan pack: riverside-2026 0.1.0 — 1 goals, 5 indicators, 3 zones");
+		assertThat(valid.out())
+			.contains("valid plan pack: riverside-2026 0.1.0 — 1 goals, 5 indicators, 3 zones, 0 composite indices");
 
 		SamplePacks.replace(pack, "zones.yaml", "level: town\n    parent: VALLEY",
 				"level: village\n    parent: VALLEY");
 		CliRun.Result broken = CliRun.run("validate", pack.toString());
 		assertThat(broken.code()).isEqualTo(1);
 		assertThat(broken.err()).contains("zones.yaml : zones[1].level : ").contains("'village' is not one of");
+	}
+
+	@Test
+	void validatesTheCompositeIndicesOfAPack() {
+		Path pack = SamplePacks.copy(SamplePacks.CORRIDOR, this.folder);
+		CliRun.Result valid = CliRun.run("validate", pack.toString());
+		assertThat(valid.code()).as(valid.err()).isZero();
+		assertThat(valid.out()).contains("zones, 1 composite indices");
+
+		SamplePacks.replace(pack, "indices.yaml", "- code: DIGITAL_CORE_REVENUE", "- code: NO_SUCH_INDICATOR");
+		CliRun.Result broken = CliRun.run("validate", pack.toString());
+		assertThat(broken.code()).isEqualTo(1);
+		assertThat(broken.err()).contains("invalid plan pack: 1 problems", "indices.yaml", "NO_SUCH_INDICATOR");
 	}
 
 	@Test

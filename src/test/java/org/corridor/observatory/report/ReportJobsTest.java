@@ -4,19 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.corridor.observatory.TestAccounts;
 import org.corridor.observatory.audit.AuditEntry;
 import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.audit.AuditQuery;
 import org.corridor.observatory.security.AccountStore;
 import org.corridor.observatory.security.ApiTokens;
+import org.corridor.observatory.scenario.ScenarioRunner;
 import org.corridor.observatory.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +60,8 @@ class ReportJobsTest {
 
 	static final String JOBS = "/api/v1/plans/" + PLAN + "/reports";
 
+	static final String SCENARIOS = "/api/v1/plans/" + PLAN + "/scenarios";
+
 	@Autowired
 	TestRestTemplate http;
 
@@ -72,6 +79,9 @@ class ReportJobsTest {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	ScenarioRunner scenarioRunner;
 
 	@Test
 	void aCorridorReportIsMadeArchivedDownloadedUnchangedAndAudited() throws Exception {
@@ -154,6 +164,92 @@ class ReportJobsTest {
 	}
 
 	@Test
+	void aReportIncludesAScenarioBesideTheBaselineFigureByFigure() throws Exception {
+		int year = this.scenarioRunner.defaultYear(PLAN);
+		long scenario = scenario("数字经济提速", year + 1, 25);
+		JsonNode run = this.http.getForObject(SCENARIOS + "/" + scenario + "/run?year=" + year, JsonNode.class)
+			.get("data");
+		JsonNode job = await(post(form("year", String.valueOf(year), "scenario", String.valueOf(scenario))).getBody()
+			.get("id")
+			.asText());
+		assertThat(job.get("state").asText()).isEqualTo("DONE");
+		assertThat(job.at("/scenarios/0/id").asLong()).isEqualTo(scenario);
+		assertThat(job.at("/scenarios/0/version").asInt()).isEqualTo(1);
+
+		Map<String, JsonNode> byRow = new HashMap<>();
+		for (JsonNode indicator : run.get("indicators")) {
+			if (!indicator.get("assessable").asBoolean()) {
+				continue;
+			}
+			for (JsonNode m : indicator.get("milestones")) {
+				byRow.put(indicator.at("/name/zh").asText() + "|" + m.get("year").asInt(), m);
+			}
+		}
+		assertThat(byRow).isNotEmpty();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(job.get("id").asText(), "docx")))) {
+			assertThat(
+					doc.getParagraphs().stream().filter((p) -> "Heading1".equals(p.getStyle())).map((p) -> p.getText()))
+				.containsSubsequence("七、后半程研判", "八、情景推演", "附录");
+			assertThat(doc.getParagraphs().stream().map((p) -> p.getText())).contains("（1）数字经济提速（第 1 版）");
+			XWPFTable table = doc.getTables()
+				.stream()
+				.filter((t) -> t.getRow(0)
+					.getTableCells()
+					.stream()
+					.map((c) -> c.getText())
+					.toList()
+					.equals(ReportComposer.SCENARIO_TABLE_ZH))
+				.findFirst()
+				.orElseThrow();
+			assertThat(table.getRows()).hasSize(byRow.size() + 1);
+			boolean moved = false;
+			for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
+				List<String> cells = row.getTableCells().stream().map((c) -> c.getText()).toList();
+				JsonNode m = byRow.get(cells.get(0) + "|" + cells.get(1));
+				assertThat(m).as("row %s in the run", cells).isNotNull();
+				assertThat(cells.get(3)).isEqualTo(ReportFormat.figure(number(m.get("baseline"))));
+				assertThat(cells.get(4)).isEqualTo(ReportFormat.probability(number(m.get("baselineProbability"))));
+				assertThat(cells.get(5)).isEqualTo(ReportFormat.figure(number(m.get("value"))));
+				assertThat(cells.get(6)).isEqualTo(ReportFormat.probability(number(m.get("probability"))));
+				moved |= cells.get(0).equals("数字经济核心产业营业收入") && !cells.get(5).equals(cells.get(3));
+			}
+			assertThat(moved).as("the growth assumption moves the revenue").isTrue();
+		}
+		byte[] pdf = download(job.get("id").asText(), "pdf");
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("八、情景推演", "数字经济提速（第 1 版）", "情景达标概率");
+		}
+		ReportDocumentsTest.render(pdf, "report-with-scenario");
+		List<AuditEntry> entries = this.audit.list(new AuditQuery(null, "evaluation_report", null, null, null), 50);
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.key()).isEqualTo(job.get("id").asText());
+			assertThat(entry.after()).contains(scenario + "@1");
+		});
+	}
+
+	@Test
+	void scenariosThatCannotBeIncludedAreRefusedAndNothingIsQueued() {
+		long archived = scenario("已归档", 2025, 5);
+		assertThat(this.http.postForEntity(SCENARIOS + "/" + archived + "/archive", null, JsonNode.class)
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
+		long before = count();
+		MultiValueMap<String, String> tooMany = form("year", "2024");
+		for (int i = 0; i <= ReportJobs.MAX_SCENARIOS; i++) {
+			tooMany.add("scenario", String.valueOf(scenario("情景" + i, 2025, i)));
+		}
+		for (MultiValueMap<String, String> bad : List.of(form("year", "2024", "scenario", "987654"),
+				form("year", "2024", "scenario", String.valueOf(archived)), tooMany)) {
+			ResponseEntity<JsonNode> answer = post(bad);
+			assertThat(answer.getStatusCode()).as("%s", bad).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(answer.getBody().get("detail").asText()).startsWith("scenario: ")
+				.contains(" / ")
+				.containsPattern("[\\u4e00-\\u9fff]");
+		}
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void aDistrictReporterMayNotGenerateOrDownload() {
 		if (this.accounts.findAccount("report-reporter").isEmpty()) {
 			this.accounts.create("report-reporter", "区县填报员", TestAccounts.PASSWORD, Role.REPORTER, List.of("XIHU"),
@@ -184,6 +280,19 @@ class ReportJobsTest {
 		assertThat(job.error()).contains("请重新生成", "generate it again");
 		assertThat(this.http.getForEntity(JOBS + "/left-running/report.pdf", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private long scenario(String name, int from, double rate) {
+		ResponseEntity<JsonNode> made = this.http.postForEntity(SCENARIOS,
+				Map.of("name", name, "assumptions", List.of(Map.of("kind", "GROWTH", "indicator",
+						"DIGITAL_CORE_REVENUE", "zone", "CORRIDOR", "year", from, "rate", rate))),
+				JsonNode.class);
+		assertThat(made.getStatusCode()).as(String.valueOf(made.getBody())).isEqualTo(HttpStatus.CREATED);
+		return made.getBody().at("/data/id").asLong();
+	}
+
+	private static Double number(JsonNode value) {
+		return (value == null || value.isNull()) ? null : value.asDouble();
 	}
 
 	private long count() {

@@ -148,6 +148,16 @@ class PlainWordsBrowserTest extends BrowserTest {
 		return pages;
 	}
 
+	/** A saved scenario with a growth and a boundary assumption, to show in words. */
+	private long scenario(Plan plan) {
+		JsonNode made = this.http
+			.postForObject("/api/v1/plans/" + plan.id() + "/scenarios", Map.of("name", "数字经济提速", "assumptions",
+					List.of(Map.of("kind", "GROWTH", "indicator", "DIGITAL_CORE_REVENUE", "zone", "XIHU", "year", 2024,
+							"rate", 15), Map.of("kind", "BOUNDARY", "zone", "LINPING", "year", 2024, "rate", 100))),
+					JsonNode.class);
+		return made.at("/data/id").asLong();
+	}
+
 	/** One visit per page: its pattern and a path that fills it. */
 	private Map<String, String> samples() {
 		Plan plan = this.catalog.current();
@@ -163,6 +173,7 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/ with a district", "/?zone=XIHU");
 		samples.put("/indicators/{code} forecast", "/indicators/DIGITAL_CORE_REVENUE?year=2023");
 		samples.put("/foresight/backtest", "/foresight/backtest");
+		samples.put("/foresight/required", "/foresight/required?zone=XIHU&year=2023");
 		samples.put("/structure", "/structure");
 		samples.put("/map", "/map");
 		samples.put("/compare", "/compare?indicator=DIGITAL_CORE_REVENUE");
@@ -176,8 +187,12 @@ class PlainWordsBrowserTest extends BrowserTest {
 		samples.put("/ladder", "/ladder");
 		samples.put("/composite-index", "/composite-index");
 		samples.put("/reports", "/reports");
+		samples.put("/scenarios", "/scenarios");
+		samples.put("/scenarios/{id}", "/scenarios/" + scenario(plan) + "?year=2023");
 		samples.put("/chains", "/chains");
 		samples.put("/chains/{code}", "/chains/" + chain);
+		samples.put("/chains/{code}/landings", "/chains/" + chain + "/landings?year=2023");
+		samples.put("/chains/landings", "/chains/landings?year=2023");
 		samples.put("/import", "/import");
 		samples.put("/targets", "/targets");
 		samples.put("/rounds", "/rounds");

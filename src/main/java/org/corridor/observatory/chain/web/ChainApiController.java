@@ -8,6 +8,7 @@ import org.corridor.observatory.chain.ChainOpportunities;
 import org.corridor.observatory.chain.ChainReport;
 import org.corridor.observatory.chain.ChainService;
 import org.corridor.observatory.chain.FirmInSegment;
+import org.corridor.observatory.chain.LandingRanking;
 import org.corridor.observatory.web.Labelled;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The industry chains over HTTP: every chain in a zone and year, one chain with its gaps,
  * the outside firms that would fill them and what one landing in a zone would change, the
- * firms behind a segment, and the chains × zones matrix.
+ * firms behind a segment, the chains × zones matrix, and the candidate landings ranked by
+ * the gaps they fill and the share of the plan's remaining gaps they close.
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}/chains")
@@ -29,9 +31,12 @@ class ChainApiController {
 
 	private final ChainOpportunities opportunities;
 
-	ChainApiController(ChainService chains, ChainOpportunities opportunities) {
+	private final LandingRanking ranking;
+
+	ChainApiController(ChainService chains, ChainOpportunities opportunities, LandingRanking ranking) {
 		this.chains = chains;
 		this.opportunities = opportunities;
+		this.ranking = ranking;
 	}
 
 	@GetMapping
@@ -68,12 +73,32 @@ class ChainApiController {
 		return Labelled.of(effect.demo(), effect);
 	}
 
+	@GetMapping("/{chain}/landings")
+	Labelled<LandingRanking.RankedLandings> chainLandings(@PathVariable String planId, @PathVariable String chain,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) String segment) {
+		LandingRanking.RankedLandings ranked = this.ranking.rankChain(planId, chain, blankToNull(segment), year,
+				blankToNull(zone));
+		return Labelled.of(ranked.demo(), ranked);
+	}
+
+	@GetMapping("/landings")
+	Labelled<LandingRanking.RankedLandings> landings(@PathVariable String planId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
+		LandingRanking.RankedLandings ranked = this.ranking.rankAll(planId, year, blankToNull(zone));
+		return Labelled.of(ranked.demo(), ranked);
+	}
+
 	@GetMapping("/segments/{segment}/firms")
 	Labelled<FirmsPage> firms(@PathVariable String planId, @PathVariable String segment,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String zone) {
 		List<FirmInSegment> firms = this.chains.firms(planId, segment, year, zone);
 		return Labelled.of(firms.stream().anyMatch(FirmInSegment::demo),
 				new FirmsPage(firms.size(), firms.subList(0, Math.min(firms.size(), ChainService.FIRM_LIMIT))));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	/**

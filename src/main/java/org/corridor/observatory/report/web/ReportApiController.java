@@ -49,12 +49,14 @@ class ReportApiController {
 
 	@PostMapping
 	@Operation(summary = "Generate a report for a year and a scope (the corridor or one district) from the figures"
-			+ " published as of a date; answered 202 with the job to follow")
+			+ " published as of a date, with what-if scenarios if asked (scenario=ID, repeated, at most 5);"
+			+ " answered 202 with the job to follow")
 	ResponseEntity<ReportJob> generate(@PathVariable String planId, @RequestParam Integer year,
 			@RequestParam(required = false) String zone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(required = false) String language) {
-		ReportJob job = this.jobs.submit(planId, year, zone, asOf, language);
+			@RequestParam(required = false) String language,
+			@RequestParam(name = "scenario", required = false) List<Long> scenarios) {
+		ReportJob job = this.jobs.submit(planId, year, zone, asOf, language, scenarios);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
 	}
 

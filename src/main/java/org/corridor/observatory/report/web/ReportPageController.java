@@ -3,6 +3,7 @@ package org.corridor.observatory.report.web;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.corridor.observatory.monitor.EvaluationService;
 import org.corridor.observatory.plan.Plan;
@@ -10,6 +11,9 @@ import org.corridor.observatory.plan.PlanCatalog;
 import org.corridor.observatory.plan.Zone;
 import org.corridor.observatory.plan.ZoneLevel;
 import org.corridor.observatory.report.ReportArchive;
+import org.corridor.observatory.report.ReportJobs;
+import org.corridor.observatory.scenario.Scenario;
+import org.corridor.observatory.scenario.Scenarios;
 import org.corridor.observatory.web.PageController;
 
 import org.springframework.ui.Model;
@@ -31,8 +35,12 @@ class ReportPageController {
 
 	private final Clock clock;
 
-	ReportPageController(PlanCatalog catalog, ReportArchive archive, EvaluationService evaluations, Clock clock) {
+	private final Scenarios scenarios;
+
+	ReportPageController(PlanCatalog catalog, ReportArchive archive, EvaluationService evaluations, Scenarios scenarios,
+			Clock clock) {
 		this.catalog = catalog;
+		this.scenarios = scenarios;
 		this.archive = archive;
 		this.evaluations = evaluations;
 		this.clock = clock;
@@ -55,6 +63,10 @@ class ReportPageController {
 		model.addAttribute("scopes", scopes);
 		model.addAttribute("today", today);
 		model.addAttribute("reports", this.archive.list(plan.id(), 200));
+		List<Scenario> all = this.scenarios.listScenarios(plan.id(), true);
+		model.addAttribute("scenarios", all.stream().filter((s) -> !s.archived()).toList());
+		model.addAttribute("scenarioNames", all.stream().collect(Collectors.toMap(Scenario::id, Scenario::name)));
+		model.addAttribute("maxScenarios", ReportJobs.MAX_SCENARIOS);
 		return "reports";
 	}
 

@@ -63,6 +63,18 @@ public final class AccessRules {
 			// evaluations), and the backtest of the methods
 			get("/api/v1/plans/*/forecasts", Access.PUBLIC), get("/api/v1/plans/*/forecasts/**", Access.PUBLIC),
 			get("/foresight/backtest", Access.PUBLIC),
+			// what-if scenarios (模拟推演): read and run by insiders; made, saved and
+			// archived
+			// by the committee, administrators and analysts
+			get("/scenarios", Access.INSIDERS), get("/scenarios/**", Access.INSIDERS),
+			post("/scenarios", REPORT_MAKERS), post("/scenarios/**", REPORT_MAKERS),
+			get("/api/v1/plans/*/scenarios", Access.INSIDERS), get("/api/v1/plans/*/scenarios/**", Access.INSIDERS),
+			post("/api/v1/plans/*/scenarios", REPORT_MAKERS), post("/api/v1/plans/*/scenarios/**", REPORT_MAKERS),
+			put("/api/v1/plans/*/scenarios/*", REPORT_MAKERS),
+			// the growth each indicator needs (所需增速), from the same figures as forecasts
+			get("/api/v1/plans/*/required-growth", Access.PUBLIC),
+			get("/api/v1/plans/*/required-growth/*", Access.PUBLIC), get("/foresight/required", Access.PUBLIC),
+			get("/foresight/required.xlsx", Access.PUBLIC),
 			// the territory
 			get("/api/v1/plans/*/zones/**", Access.PUBLIC), get("/api/v1/plans/*/divisions", Access.PUBLIC),
 			get("/ogc/collections/firms/**", Access.INSIDERS), get("/ogc", Access.PUBLIC),
