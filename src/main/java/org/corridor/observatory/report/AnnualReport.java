@@ -131,7 +131,7 @@ public record AnnualReport(String planId, LocalizedText planName, int year, Stri
 	 * A what-if scenario as the report shows it.
 	 *
 	 * @param run the scenario's latest version run in the report's scope from the report
-	 * year's figures
+	 * year's figures, or the year before the plan's last target year if that is earlier
 	 * @param assumptions each assumption in words, numbered as in the run
 	 */
 	public record ScenarioSection(ScenarioRun run, List<LocalizedText> assumptions) {

@@ -196,9 +196,13 @@ public class ReportBuilder {
 		}
 		List<AnnualReport.ScenarioSection> scenarioSections = new ArrayList<>();
 		Map<String, Platform> registered = scenarioIds.isEmpty() ? Map.of() : this.scenarios.platforms(planId);
+		// from the year's figures, but no later than the year before the last target
+		// year,
+		// so that the final year's report still shows what a scenario would have changed
+		int scenarioYear = scenarioIds.isEmpty() ? year : Math.min(year, this.scenarioRunner.defaultYear(planId));
 		for (Long id : scenarioIds) {
 			progress.step("scenarios", done++, steps);
-			ScenarioRun run = this.scenarioRunner.run(planId, id, null, zone, year);
+			ScenarioRun run = this.scenarioRunner.run(planId, id, null, zone, scenarioYear);
 			demo |= run.demo();
 			scenarioSections.add(new AnnualReport.ScenarioSection(run,
 					run.assumptions().stream().map((a) -> AssumptionLabels.label(plan, a, registered)).toList()));

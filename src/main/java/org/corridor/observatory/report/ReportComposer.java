@@ -551,10 +551,13 @@ public final class ReportComposer {
 			return;
 		}
 		h1("八、情景推演", "8. What-if scenarios");
-		p(t("以下情景以生成报告时已发布的数据为基准预测，逐项叠加各情景的假设，推演各指标在尚未到期的目标年的结果；达标概率为基准预测的分布按情景变化平移后的达标概率（方法见 docs/scenarios.md）。",
-				"Each scenario below starts from the baseline forecast on the figures published when the report was made,"
-						+ " adds its assumptions one by one, and gives every indicator's outcome in each target year still"
-						+ " ahead; its probability is the baseline forecast's distribution moved by the scenario's change"
+		int from = sections.get(0).run().asOfYear();
+		p(t("以下情景以截至 " + from + " 年、生成报告时已发布的数据作基准预测，逐项叠加各情景的假设，推演各指标在 " + from
+				+ " 年之后到期的目标年的结果；达标概率为基准预测的分布按情景变化平移后的达标概率（方法见 docs/scenarios.md）。",
+				"Each scenario below starts from the baseline forecast on the figures up to " + from
+						+ " published when the report was made, adds its assumptions one by one, and gives every"
+						+ " indicator's outcome in each target year after " + from
+						+ "; its probability is the baseline forecast's distribution moved by the scenario's change"
 						+ " (see docs/scenarios.md)."));
 		int number = 0;
 		for (AnnualReport.ScenarioSection section : sections) {
@@ -601,6 +604,11 @@ public final class ReportComposer {
 							ReportFormat.figure(m.value()), ReportFormat.probability(m.probability()),
 							(m.change() != null && m.change() > 0 ? "+" : "") + ReportFormat.figure(m.change())));
 				}
+			}
+			if (rows.isEmpty()) {
+				p(t("没有可预测的指标在 " + from + " 年之后仍有目标，无可推演的结果。",
+						"No forecastable indicator has a target after " + from + ": nothing to run."));
+				continue;
 			}
 			this.blocks
 				.add(new Table(
