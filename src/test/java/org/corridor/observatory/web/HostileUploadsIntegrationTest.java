@@ -54,7 +54,7 @@ class HostileUploadsIntegrationTest {
 
 	private static final long SEED = 20261204L;
 
-	/** Cases per endpoint: 15 endpoints, 300 uploads. */
+	/** Cases per endpoint: 17 endpoints, 340 uploads. */
 	private static final int CASES = 20;
 
 	private static final String PLAN = "/api/v1/plans/chengxi-2021";
@@ -64,7 +64,7 @@ class HostileUploadsIntegrationTest {
 	private static final List<String> TABLES = List.of("observation", "pending_observation", "import_batch",
 			"enterprise", "enterprise_year", "enterprise_tier", "enterprise_revision", "platform", "platform_revision",
 			"candidate_list", "candidate_firm", "reference_batch", "reference_figure", "zone_boundary", "report_value",
-			"audit_entry");
+			"scenario", "scenario_version", "scenario_assumption", "audit_entry");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,6 +76,8 @@ class HostileUploadsIntegrationTest {
 
 	private long round;
 
+	private long scenario;
+
 	@BeforeEach
 	void openRound() {
 		if (this.round == 0) {
@@ -83,6 +85,11 @@ class HostileUploadsIntegrationTest {
 					"deadline", "2099-03-31", "indicators", List.of("DIGITAL_CORE_REVENUE"), "zones", List.of("XIHU")),
 					JsonNode.class);
 			this.round = opened.get("id").asLong();
+			JsonNode made = this.http.postForObject(
+					PLAN + "/scenarios", Map.of("name", "模糊测试情景", "assumptions", List.of(Map.of("kind", "GROWTH",
+							"indicator", "DIGITAL_CORE_REVENUE", "zone", "XIHU", "year", 2024, "rate", 8))),
+					JsonNode.class);
+			this.scenario = made.at("/data/id").asLong();
 		}
 	}
 
@@ -99,6 +106,7 @@ class HostileUploadsIntegrationTest {
 		String reference = "参照区域,年度,环节,从业人员,营业收入,来源\r\n浙江省,2023,合计,38600000,1250000000,统计年鉴\r\n";
 		String places = "代码,名称,经度,纬度,坐标系\r\n" + FIRM + ",模糊测试企业,120.0326,30.2863,wgs84\r\n";
 		String round = "indicator_code,value,note\r\nDIGITAL_CORE_REVENUE,1,无\r\n";
+		String assumptions = "假设类型,指标代码,空间单元代码,起始年份,增速或比例\r\n增速,DIGITAL_CORE_REVENUE,XIHU,2024,12\r\n";
 		String box = "[[[119.95,30.38],[120.05,30.38],[120.05,30.42],[119.95,30.42],[119.95,30.38]]]";
 		byte[] geojson = ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
 				+ "{\"zone_code\":\"COORDINATION_ZONE\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + box
@@ -123,6 +131,8 @@ class HostileUploadsIntegrationTest {
 				tabular("/platforms/import", platforms, true), tabular("/chains/candidates", candidates, true),
 				tabular("/chains/reference", reference, true),
 				tabular("/rounds/" + this.round + "/zones/XIHU/upload", round, true),
+				tabular(PLAN + "/scenarios/" + this.scenario + "/assumptions", assumptions, false),
+				tabular("/scenarios/" + this.scenario + "/upload", assumptions, true),
 				new Target(PLAN + "/zones/boundaries?source=fuzz", false, boundaries(geojson, kml, shapefile)),
 				new Target("/import/boundaries?crs=wgs84&source=fuzz", true, boundaries(geojson, kml, shapefile)));
 		Random random = new Random(SEED);
