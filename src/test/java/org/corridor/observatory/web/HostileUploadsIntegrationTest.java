@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.corridor.observatory.Adjustments;
 import org.corridor.observatory.HostileFiles;
 import org.corridor.observatory.Uploads;
 import org.corridor.observatory.geo.boundary.ShapefileFixture;
@@ -54,17 +55,20 @@ class HostileUploadsIntegrationTest {
 
 	private static final long SEED = 20261204L;
 
-	/** Cases per endpoint: 17 endpoints, 340 uploads. */
+	/** Cases per endpoint: 21 endpoints, 420 uploads. */
 	private static final int CASES = 20;
 
 	private static final String PLAN = "/api/v1/plans/chengxi-2021";
+
+	private static final String PROPOSAL = "?reason=fuzz&effective_date=" + Adjustments.today();
 
 	private static final String FIRM = EnterpriseFixtures.uscc("F0220001");
 
 	private static final List<String> TABLES = List.of("observation", "pending_observation", "import_batch",
 			"enterprise", "enterprise_year", "enterprise_tier", "enterprise_revision", "platform", "platform_revision",
 			"candidate_list", "candidate_firm", "reference_batch", "reference_figure", "zone_boundary", "report_value",
-			"scenario", "scenario_version", "scenario_assumption", "audit_entry");
+			"scenario", "scenario_version", "scenario_assumption", "validation_rule", "zone_target", "zone_baseline",
+			"plan_version", "plan_indicator", "audit_entry");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -123,6 +127,10 @@ class HostileUploadsIntegrationTest {
 				ShapefileFixture.dbf(List.of("ZONE_CODE"), List.of(List.of("COORDINATION_ZONE")),
 						StandardCharsets.UTF_8),
 				ShapefileFixture.WGS84_PRJ));
+		Map<String, byte[]> zoneTargets = new LinkedHashMap<>(
+				tabular("", "指标代码,区域代码,目标年,区域目标值,基期年,区域基期值\r\nDIGITAL_CORE_REVENUE,XIHU,2025,1800,,\r\n", false)
+					.bases());
+		zoneTargets.putAll(download("/targets/template.xlsx", "template.xlsx"));
 		List<Target> targets = List.of(tabular(PLAN + "/observations", figures, false),
 				tabular(PLAN + "/enterprises", firms, false), tabular(PLAN + "/enterprises/jobs", firms, false),
 				tabular(PLAN + "/platforms", platforms, false), tabular(PLAN + "/candidates", candidates, false),
@@ -133,6 +141,14 @@ class HostileUploadsIntegrationTest {
 				tabular("/rounds/" + this.round + "/zones/XIHU/upload", round, true),
 				tabular(PLAN + "/scenarios/" + this.scenario + "/assumptions", assumptions, false),
 				tabular("/scenarios/" + this.scenario + "/upload", assumptions, true),
+				// proposals of the indicator system: reason and effective date in the
+				// address
+				new Target(PLAN + "/zone-targets" + PROPOSAL, false, zoneTargets),
+				new Target("/targets" + PROPOSAL, true, zoneTargets),
+				new Target("/validation/rules/upload" + PROPOSAL, true,
+						download("/validation/rules.xlsx", "rules.xlsx")),
+				new Target("/indicator-system/upload" + PROPOSAL, true,
+						download("/indicator-system/indicators.xlsx", "indicators.xlsx")),
 				new Target(PLAN + "/zones/boundaries?source=fuzz", false, boundaries(geojson, kml, shapefile)),
 				new Target("/import/boundaries?crs=wgs84&source=fuzz", true, boundaries(geojson, kml, shapefile)));
 		Random random = new Random(SEED);
@@ -352,6 +368,13 @@ class HostileUploadsIntegrationTest {
 	}
 
 	/** An endpoint taking a tabular file: the CSV given, and the same rows as XLSX. */
+	/** A workbook the platform offers, as the base of uploads back. */
+	private Map<String, byte[]> download(String path, String name) {
+		ResponseEntity<byte[]> file = this.http.getForEntity(path, byte[].class);
+		assertThat(file.getStatusCode().value()).as(path).isEqualTo(200);
+		return Map.of(name, file.getBody());
+	}
+
 	private static Target tabular(String path, String csv, boolean page) {
 		Map<String, byte[]> bases = new LinkedHashMap<>();
 		bases.put("data.csv", csv.getBytes(StandardCharsets.UTF_8));
