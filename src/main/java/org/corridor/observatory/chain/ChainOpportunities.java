@@ -95,17 +95,34 @@ public class ChainOpportunities {
 	 * and the plan's indicators its figures would add to.
 	 */
 	public LandingEffect landing(String planId, long candidateId, String zone, Integer year) {
+		return landings(planId, List.of(candidateId), zone, year).get(0);
+	}
+
+	/**
+	 * What each of the candidates would change if it alone landed in the zone, in the
+	 * order asked; the chains before any landing are measured once for all of them.
+	 */
+	public List<LandingEffect> landings(String planId, List<Long> candidateIds, String zone, Integer year) {
+		Map<Long, CandidateFirm> listed = new HashMap<>();
+		this.candidates.listCandidates(planId).forEach((c) -> listed.put(c.id(), c));
+		ChainReport before = this.chains.report(planId, year, null);
+		List<LandingEffect> effects = new ArrayList<>();
+		for (long id : candidateIds) {
+			CandidateFirm firm = listed.get(id);
+			if (firm == null) {
+				throw new UnknownChainException(planId, "candidate " + id);
+			}
+			effects.add(landing(planId, firm, zone, before));
+		}
+		return effects;
+	}
+
+	private LandingEffect landing(String planId, CandidateFirm firm, String zone, ChainReport before) {
 		Plan plan = this.catalog.getPlan(planId);
-		CandidateFirm firm = this.candidates.listCandidates(planId)
-			.stream()
-			.filter((c) -> c.id() == candidateId)
-			.findFirst()
-			.orElseThrow(() -> new UnknownChainException(planId, "candidate " + candidateId));
 		ChainService.Built built = this.chains.built(planId);
 		ChainModel model = built.model();
 		int[] zones = zones(plan, model, zone);
 		int[] segments = segmentsOf(model, firm);
-		ChainReport before = this.chains.report(planId, year, null);
 		ChainAnalyser.Landing landing = new ChainAnalyser.Landing("CANDIDATE-" + firm.id(), firm.name(), segments,
 				zones, number(firm.revenue()), number(firm.rdSpending()),
 				(firm.employees() != null) ? firm.employees() : -1, firm.demo());

@@ -26,12 +26,12 @@ import org.springframework.stereotype.Service;
  * across every chain.
  * <p>
  * Every candidate that fills a gap ({@link ChainOpportunities#candidates}) is landed in
- * the zone in turn ({@link ChainOpportunities#landing}). Landings are ranked first by the
- * most serious gap filled (an empty segment filled before a single point doubled before a
- * weak segment strengthened), then by how much of the plan's remaining gaps they close:
- * for each indicator the landing adds to, the share closed is delta ÷ (T − A), the target
- * judged against in the year less the corridor's figure, counted between −1 and 1 (an
- * indicator already at its target, without target or figure counts 0; a landing that
+ * the zone in turn ({@link ChainOpportunities#landings}). Landings are ranked first by
+ * the most serious gap filled (an empty segment filled before a single point doubled
+ * before a weak segment strengthened), then by how much of the plan's remaining gaps they
+ * close: for each indicator the landing adds to, the share closed is delta ÷ (T − A), the
+ * target judged against in the year less the corridor's figure, counted between −1 and 1
+ * (an indicator already at its target, without target or figure counts 0; a landing that
  * moves a "lower" indicator up counts against it); the score is the sum. Ties go to the
  * landing filling more gap segments, then the higher-ranked gap, the larger firm, the
  * name.
@@ -79,7 +79,8 @@ public class LandingRanking {
 		ChainReport report = this.chains.report(planId, year, zone);
 		Map<Long, Filled> byCandidate = new LinkedHashMap<>();
 		for (ChainFigures chain : report.chains()) {
-			ChainDetail detail = this.chains.chain(planId, chain.code(), report.year(), zone);
+			ChainDetail detail = new ChainDetail(report.year(), report.zone(), report.reference(), chain, Gap.of(chain),
+					report.demo());
 			for (Candidate candidate : this.opportunities.candidates(planId, detail)) {
 				Filled found = Filled.of(detail, candidate, null);
 				byCandidate.merge(candidate.id(), found, Filled::and);
@@ -95,9 +96,12 @@ public class LandingRanking {
 		Map<String, IndicatorEvaluation> evaluated = new LinkedHashMap<>();
 		Function<String, IndicatorEvaluation> evaluation = (code) -> evaluated.computeIfAbsent(code,
 				(c) -> this.evaluations.evaluateIndicator(planId, c, year, null));
+		List<LandingEffect> effects = this.opportunities.landings(planId,
+				filled.stream().map((f) -> f.candidate().id()).toList(), landingZone, year);
 		List<Landing> landings = new ArrayList<>();
-		for (Filled f : filled) {
-			LandingEffect effect = this.opportunities.landing(planId, f.candidate().id(), landingZone, year);
+		for (int i = 0; i < filled.size(); i++) {
+			Filled f = filled.get(i);
+			LandingEffect effect = effects.get(i);
 			List<Moved> moved = new ArrayList<>();
 			for (IndicatorEffect e : effect.indicators()) {
 				IndicatorEvaluation now = evaluation.apply(e.code());

@@ -123,6 +123,24 @@ class RequiredGrowthTest {
 	}
 
 	@Test
+	void aBandIsAimedAtTheEndTheFigureLiesBeyond() {
+		Target band = new Target(2025, Comparator.BETWEEN, new BigDecimal("5"), new BigDecimal("10"));
+		assertThat(RequiredGrowth.aim(band, Direction.LOWER, 3)).isEqualTo(10.0);
+		assertThat(RequiredGrowth.aim(band, Direction.RANGE, 3)).isEqualTo(5.0);
+		assertThat(RequiredGrowth.aim(band, Direction.RANGE, 12)).isEqualTo(10.0);
+		// 16 → 12 over 2021–2023 and "range" 5–10: aim at 10, (10/12)^(1/2) − 1 = −8.71 %
+		// a year against (12/16)^(1/2) − 1 = −13.40 % so far: 0.650 times the pace
+		Shape ratio = new Shape(ValueKind.QUANTITY, false, Direction.RANGE, LocalizedText.of("倍", "times"));
+		RequiredGrowth r = RequiredGrowth.assess("RATIO", "CORRIDOR", ratio, new int[] { 2021, 2023 },
+				new double[] { 16, 12 }, List.of(band), List.of(), TOLERANCE, false, false);
+		assertThat(r.targetValue()).isEqualTo(10.0);
+		assertThat(r.required()).isCloseTo(-0.087129, within(1e-6));
+		assertThat(r.achieved()).isCloseTo(-0.133975, within(1e-6));
+		assertThat(r.pace()).isCloseTo(0.650340, within(1e-6));
+		assertThat(r.verdict()).isEqualTo(Verdict.ON_PACE);
+	}
+
+	@Test
 	void aLevelAtOrBelowZeroNeedsTheYearlyChange() {
 		// a loss of 10 in 2022 and 5 in 2023 (+5 a year); a profit of 5 by 2025 needs
 		// (5 − (−5))/2 = +5 a year: no growth rate of a loss means anything
