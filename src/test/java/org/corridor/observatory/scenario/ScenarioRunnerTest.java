@@ -121,14 +121,19 @@ class ScenarioRunnerTest {
 		assertThat(milestone(run, REVENUE).value()).isCloseTo(10328, within(1e-9));
 	}
 
-	@Test
-	void aLandingAddsItsRevenueFromItsYearOn() {
+	/** Candidate 7 landing in 西湖 adds 120 to the revenue. */
+	private void candidate7AddsRevenue120InXihu() {
 		when(this.opportunities.landing("chengxi-2021", 7L, "XIHU", null))
 			.thenReturn(
 					new ChainOpportunities.LandingEffect(7, "示例企业", "XIHU", 2023, List.of(),
 							List.of(new ChainOpportunities.IndicatorEffect(REVENUE, LocalizedText.of("收入", "revenue"),
 									LocalizedText.of("亿元", "100 million CNY"), 9000.0, 120, 9120.0, null, false)),
 							false));
+	}
+
+	@Test
+	void aLandingAddsItsRevenueFromItsYearOn() {
+		candidate7AddsRevenue120InXihu();
 		ScenarioRun run = run(Assumption.landing(7, "XIHU", 2024).withCandidateName("示例企业"));
 		MilestoneOutcome m = milestone(run, REVENUE);
 		assertThat(m.value()).isCloseTo(10120, within(1e-9));
@@ -212,12 +217,7 @@ class ScenarioRunnerTest {
 
 	@Test
 	void effectsAddUpAndEachIsNamed() {
-		when(this.opportunities.landing("chengxi-2021", 7L, "XIHU", null))
-			.thenReturn(
-					new ChainOpportunities.LandingEffect(7, "示例企业", "XIHU", 2023, List.of(),
-							List.of(new ChainOpportunities.IndicatorEffect(REVENUE, LocalizedText.of("收入", "revenue"),
-									LocalizedText.of("亿元", "100 million CNY"), 9000.0, 120, 9120.0, null, false)),
-							false));
+		candidate7AddsRevenue120InXihu();
 		ScenarioRun run = run(Assumption.growth(REVENUE, "CORRIDOR", 2024, new BigDecimal("10")),
 				Assumption.landing(7, "XIHU", 2025), Assumption.boundary("LINPING", 2024, new BigDecimal("100")));
 		// 10890 + 120 + 140
