@@ -61,6 +61,25 @@ class ScenarioApiTest {
 	}
 
 	@Test
+	void theDemoScenarioIsSavedAtStartAndRunsAsDemo() {
+		JsonNode demo = null;
+		for (JsonNode scenario : this.http.getForObject(BASE, JsonNode.class).get("data")) {
+			if (scenario.at("/current/name").asText().startsWith("【演示】")) {
+				demo = scenario;
+			}
+		}
+		assertThat(demo).as("the DEMO scenario").isNotNull();
+		assertThat(demo.at("/current/assumptions")).hasSize(2);
+		assertThat(demo.at("/current/assumptions/0/kind").asText()).isEqualTo("GROWTH");
+		assertThat(demo.at("/current/assumptions/1/kind").asText()).isEqualTo("LANDING");
+		assertThat(demo.at("/current/demo").asBoolean()).as("it names a DEMO candidate").isTrue();
+		JsonNode run = this.http.getForObject(BASE + "/" + demo.get("id").asLong() + "/run", JsonNode.class);
+		assertThat(run.get("demo").asBoolean()).isTrue();
+		assertThat(indicator(run.at("/data"), "DIGITAL_CORE_REVENUE").at("/milestones/0/change").asDouble())
+			.isPositive();
+	}
+
+	@Test
 	void aRejectedSaveIsLocatedAndChangesNothing() {
 		long id = create("基准加一", growth(5)).at("/data/id").asLong();
 		int before = this.http.getForObject(BASE, JsonNode.class).at("/data").size();
