@@ -61,6 +61,10 @@ class MapBrowserTest extends BrowserTest {
 		browser.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", sited);
 		WebElement popup = wait(Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+		// the popup may still be laid out when it first shows (CI once read it without
+		// its
+		// first lines)
+		wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(popup, "类型"));
 		assertThat(popup.getText()).contains("类型", "所在区域", "定位精度", "±", "查看平台详情");
 		assertThat(popup.findElement(By.cssSelector("a.platform-link")).getAttribute("href")).contains("/platforms/");
 		browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
