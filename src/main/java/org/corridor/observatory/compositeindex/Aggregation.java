@@ -9,26 +9,18 @@ import org.corridor.observatory.plan.LocalizedText;
 public enum Aggregation implements Choice {
 
 	/** Σ w·s: a strength may make up for a weakness. */
-	ARITHMETIC("arithmetic", LocalizedText.of("算术加权", "Arithmetic")),
+	ARITHMETIC(LocalizedText.of("算术加权", "Arithmetic")),
 
 	/**
 	 * Π (s + c)^w − c, with c = 1 − min(0, the lowest score of the table), so every
 	 * factor is at least 1: a weakness is made up for less.
 	 */
-	GEOMETRIC("geometric", LocalizedText.of("几何加权", "Geometric"));
-
-	private final String key;
+	GEOMETRIC(LocalizedText.of("几何加权", "Geometric"));
 
 	private final LocalizedText label;
 
-	Aggregation(String key, LocalizedText label) {
-		this.key = key;
+	Aggregation(LocalizedText label) {
 		this.label = label;
-	}
-
-	@Override
-	public String key() {
-		return this.key;
 	}
 
 	public LocalizedText label() {

@@ -1,6 +1,7 @@
 package org.corridor.observatory.compositeindex;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -10,8 +11,16 @@ import java.util.stream.Collectors;
  */
 interface Choice {
 
-	/** The word that names it. */
-	String key();
+	/** The constant's name, as every enum has it. */
+	String name();
+
+	/**
+	 * The word that names it: its constant's name in lower case, words joined by hyphens
+	 * ({@code MIN_MAX} → {@code min-max}).
+	 */
+	default String key() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 	/**
 	 * The value of {@code type} the word names; null for null or blank.

@@ -13,26 +13,18 @@ public enum MissingRule implements Choice {
 	 * The missing indicator is left out of that zone's score and the other weights
 	 * rescaled.
 	 */
-	REWEIGHT("reweight", LocalizedText.of("缺项按其余权重重新分配", "Left out, the other weights rescaled")),
+	REWEIGHT(LocalizedText.of("缺项按其余权重重新分配", "Left out, the other weights rescaled")),
 
 	/** The missing figure counts as the lowest score the indicator has in the table. */
-	LOWEST("lowest", LocalizedText.of("缺项按最低分计", "Counted as the lowest score")),
+	LOWEST(LocalizedText.of("缺项按最低分计", "Counted as the lowest score")),
 
 	/** A zone and year missing any figure is not scored. */
-	SKIP("skip", LocalizedText.of("缺项则不计分", "Not scored"));
-
-	private final String key;
+	SKIP(LocalizedText.of("缺项则不计分", "Not scored"));
 
 	private final LocalizedText label;
 
-	MissingRule(String key, LocalizedText label) {
-		this.key = key;
+	MissingRule(LocalizedText label) {
 		this.label = label;
-	}
-
-	@Override
-	public String key() {
-		return this.key;
 	}
 
 	public LocalizedText label() {

@@ -10,30 +10,21 @@ import org.corridor.observatory.plan.LocalizedText;
 public enum Normalisation implements Choice {
 
 	/** 100 · (x − min) / (max − min); 100 for all when every figure is equal. */
-	MIN_MAX("min-max", LocalizedText.of("极差标准化", "Min–max")),
+	MIN_MAX(LocalizedText.of("极差标准化", "Min–max")),
 
 	/** (x − mean) / standard deviation (of the population); 0 when all are equal. */
-	Z_SCORE("z-score", LocalizedText.of("Z分数标准化", "Z-score")),
+	Z_SCORE(LocalizedText.of("Z分数标准化", "Z-score")),
 
 	/**
 	 * 100 · x / target, at most 100 (a target met counts in full); without a target the
 	 * figure counts as missing.
 	 */
-	DISTANCE_TO_TARGET("distance-to-target", LocalizedText.of("目标距离法", "Distance to target"));
-
-	private final String key;
+	DISTANCE_TO_TARGET(LocalizedText.of("目标距离法", "Distance to target"));
 
 	private final LocalizedText label;
 
-	Normalisation(String key, LocalizedText label) {
-		this.key = key;
+	Normalisation(LocalizedText label) {
 		this.label = label;
-	}
-
-	/** The word the pack uses. */
-	@Override
-	public String key() {
-		return this.key;
 	}
 
 	public LocalizedText label() {
