@@ -103,15 +103,12 @@ public class ChainOpportunities {
 	 * order asked; the chains before any landing are measured once for all of them.
 	 */
 	public List<LandingEffect> landings(String planId, List<Long> candidateIds, String zone, Integer year) {
-		Map<Long, CandidateFirm> listed = new HashMap<>();
-		this.candidates.listCandidates(planId).forEach((c) -> listed.put(c.id(), c));
+		List<CandidateFirm> listed = this.candidates.listCandidates(planId);
 		ChainReport before = this.chains.report(planId, year, null);
 		List<LandingEffect> effects = new ArrayList<>();
 		for (long id : candidateIds) {
-			CandidateFirm firm = listed.get(id);
-			if (firm == null) {
-				throw new UnknownChainException(planId, "candidate " + id);
-			}
+			CandidateFirm firm = this.candidates.currentCandidate(planId, id, listed)
+				.orElseThrow(() -> new UnknownChainException(planId, "candidate " + id));
 			effects.add(landing(planId, firm, zone, before));
 		}
 		return effects;

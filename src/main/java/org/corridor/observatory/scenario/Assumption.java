@@ -64,6 +64,12 @@ public record Assumption(AssumptionKind kind, String indicator, String zone, int
 		return new Assumption(AssumptionKind.BOUNDARY, null, zone, year, share, null, null, null, null, null);
 	}
 
+	/** The same landing of the candidate firm the list now numbers {@code id}. */
+	Assumption withCandidate(long id) {
+		return new Assumption(this.kind, this.indicator, this.zone, this.year, this.rate, id, this.candidateName,
+				this.platform, this.stage, this.note);
+	}
+
 	/** The same assumption with the candidate firm's name as it is now. */
 	public Assumption withCandidateName(String name) {
 		return new Assumption(this.kind, this.indicator, this.zone, this.year, this.rate, this.candidate, name,

@@ -175,9 +175,10 @@ public class Scenarios {
 		return found;
 	}
 
-	private Checked check(Plan plan, ScenarioDraft draft, IntFunction<Integer> rowOf) {
+	private Checked check(Plan plan, ScenarioDraft asked, IntFunction<Integer> rowOf) {
 		Map<Long, CandidateFirm> firms = candidates(plan.id());
 		Map<String, Platform> registered = platforms(plan.id());
+		ScenarioDraft draft = withCurrentCandidates(plan.id(), asked, firms);
 		List<ImportProblem> problems = new AssumptionCheck(plan, firms, registered).problems(draft, rowOf);
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
@@ -196,6 +197,24 @@ public class Scenarios {
 			assumptions.add(a);
 		}
 		return new Checked(assumptions, demo);
+	}
+
+	/**
+	 * The draft with each landing's firm as the current candidate list numbers it: a
+	 * scenario saved before the list was imported again names the firm by its number in
+	 * the list replaced ({@link CandidateList#currentCandidate}).
+	 */
+	private ScenarioDraft withCurrentCandidates(String planId, ScenarioDraft draft, Map<Long, CandidateFirm> firms) {
+		List<CandidateFirm> current = List.copyOf(firms.values());
+		List<Assumption> assumptions = new ArrayList<>();
+		for (Assumption a : draft.assumptions()) {
+			boolean stale = a.kind() == AssumptionKind.LANDING && a.candidate() != null
+					&& !firms.containsKey(a.candidate());
+			assumptions.add(stale ? this.candidates.currentCandidate(planId, a.candidate(), current)
+				.map((firm) -> a.withCandidate(firm.id()))
+				.orElse(a) : a);
+		}
+		return new ScenarioDraft(draft.name(), draft.description(), draft.note(), assumptions);
 	}
 
 	private static boolean same(ScenarioVersion latest, ScenarioDraft draft, List<Assumption> assumptions) {

@@ -1,6 +1,7 @@
 package org.corridor.observatory.chain.candidate;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
@@ -64,6 +65,26 @@ public class CandidateList {
 	public List<CandidateFirm> listCandidates(String planId, long listId) {
 		this.catalog.getPlan(planId);
 		return this.store.listCandidates(planId, listId);
+	}
+
+	/**
+	 * The current list's firm that {@code id} names: the firm itself while its list is
+	 * current; after the list was replaced, the current list's firm with the same credit
+	 * code (or, when it had none, the same name). A scenario's landing saved before the
+	 * list was imported again so keeps its firm. Empty when the current list has no such
+	 * firm.
+	 */
+	public Optional<CandidateFirm> currentCandidate(String planId, long id, List<CandidateFirm> current) {
+		for (CandidateFirm firm : current) {
+			if (firm.id() == id) {
+				return Optional.of(firm);
+			}
+		}
+		return this.store.findCandidate(planId, id)
+			.flatMap((earlier) -> current.stream()
+				.filter((firm) -> (earlier.uscc() != null) ? earlier.uscc().equals(firm.uscc())
+						: firm.uscc() == null && earlier.name().equals(firm.name()))
+				.findFirst());
 	}
 
 	/** Every list the plan has held, newest (the current one) first. */

@@ -86,6 +86,15 @@ public class CandidateStore {
 				CandidateStore::firm, planId, listId);
 	}
 
+	/** A firm of any of the plan's lists, current or replaced, by its number. */
+	Optional<CandidateFirm> findCandidate(String planId, long id) {
+		return this.template
+			.query("select " + FIRM_COLUMNS + " from candidate_firm f join candidate_list l"
+					+ " on f.list_id = l.id where l.plan_id = ? and f.id = ?", CandidateStore::firm, planId, id)
+			.stream()
+			.findFirst();
+	}
+
 	/** Every list the plan has held, newest first. */
 	List<CandidateBatch> listBatches(String planId) {
 		return this.template.query(
