@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,6 +35,9 @@ public final class CsvParser {
 	private StringBuilder field = new StringBuilder();
 
 	private boolean fieldQuoted;
+
+	/** A control character found in the text, thrown once the text before it is split. */
+	private ControlCharacterException control;
 
 	private int row = 1;
 
@@ -76,11 +80,34 @@ public final class CsvParser {
 	 * ({@link java.nio.charset.CharacterCodingException})
 	 */
 	public static void read(Reader text, List<ImportProblem> problems, Consumer<SheetRow> rows) throws IOException {
-		int openedIn = new CsvParser(text, rows).run();
+		CsvParser parser = new CsvParser(text, rows);
+		int openedIn;
+		try {
+			openedIn = parser.run();
+		}
+		catch (CharacterCodingException ex) {
+			// The rows before were handed on; the rest of the file cannot be read.
+			problems.add(parser.notText(ex));
+			return;
+		}
 		if (openedIn > 0) {
 			problems.add(new ImportProblem(openedIn, null, null, "第 " + openedIn + " 行起的双引号没有闭合，此后内容无法分行",
 					"the double quote opened in row " + openedIn + " is never closed, so the rest cannot be split"));
 		}
+	}
+
+	/** The problem of text that stops being text in its encoding in the current row. */
+	private ImportProblem notText(CharacterCodingException ex) {
+		if (ex instanceof ControlCharacterException control) {
+			return new ImportProblem(this.row, null, null,
+					"第 " + this.row + " 行含有控制字符 " + control.code() + "，这不是文本 CSV 的内容；请用 Excel 另存为 CSV 后再上传",
+					"row " + this.row + " holds the control character " + control.code()
+							+ ", which no CSV text holds; save the file as CSV from Excel and upload it again");
+		}
+		return new ImportProblem(this.row, null, null,
+				"第 " + this.row + " 行起的字节不是文件开头所用的编码（UTF-8 或 GBK）：整个文件须使用同一种编码；请用 Excel 另存为 CSV 后再上传",
+				"from row " + this.row + " the bytes are not in the encoding the file starts in (UTF-8 or GBK): the"
+						+ " whole file must be in one encoding; save it as CSV from Excel and upload it again");
 	}
 
 	/** Reads the whole text; answers the row of a quote left open, or 0. */
@@ -148,7 +175,15 @@ public final class CsvParser {
 		return this.buffer[this.at];
 	}
 
+	/**
+	 * Reads the next buffer of text.
+	 * @throws ControlCharacterException for a control character no spreadsheet writes
+	 * into a CSV (binary content), once the characters before it are consumed
+	 */
 	private boolean fill() throws IOException {
+		if (this.control != null) {
+			throw this.control;
+		}
 		int read = this.text.read(this.buffer);
 		while (read == 0) {
 			read = this.text.read(this.buffer);
@@ -158,13 +193,38 @@ public final class CsvParser {
 		}
 		this.at = 0;
 		this.end = read;
+		for (int i = 0; i < read; i++) {
+			char c = this.buffer[i];
+			if (TextDecoder.isControl(c)) {
+				this.control = new ControlCharacterException(c);
+				this.end = i;
+				return i > 0 || fill();
+			}
+		}
 		return true;
 	}
 
 	private void endField() {
 		this.cells.add(this.field.toString());
-		this.field = new StringBuilder();
+		this.field.setLength(0);
 		this.fieldQuoted = false;
+	}
+
+	/** A control character in text, which makes it something other than CSV text. */
+	static final class ControlCharacterException extends CharacterCodingException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final char character;
+
+		ControlCharacterException(char character) {
+			this.character = character;
+		}
+
+		String code() {
+			return String.format("U+%04X", (int) this.character);
+		}
+
 	}
 
 	private void endRow() {

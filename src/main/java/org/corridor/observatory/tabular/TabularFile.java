@@ -3,7 +3,6 @@ package org.corridor.observatory.tabular;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,9 +106,10 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 
 	/**
 	 * As {@link #stream(String, byte[], List, Consumer)}, from a file on disk (an import
-	 * job's spool file), which is never read into memory whole: a CSV is read twice, once
-	 * to tell its encoding and once to split it, a buffer at a time; an XLSX is opened as
-	 * the zip it is, part by part. Memory holds the rows in flight, not the file.
+	 * job's spool file), which is never read into memory whole: a CSV's encoding is told
+	 * from its start ({@link TextDecoder#detect}), then it is split a buffer at a time;
+	 * an XLSX is opened as the zip it is, part by part. Memory holds the rows in flight,
+	 * not the file.
 	 * @param fileName the name the file was uploaded under, which tells its format
 	 * @param file the file's content
 	 */
@@ -128,11 +128,8 @@ public record TabularFile(String format, String encoding, Header header, List<Sh
 				return false;
 			}
 			try (Reader text = TextDecoder.open(file, encoding)) {
-				CsvParser.read(text, problems, rows);
-			}
-			catch (CharacterCodingException ex) {
-				// the file changed under the reader since its encoding was told
-				throw new UncheckedIOException("the file " + file + " changed while it was read", ex);
+				// decoded and split on a thread of its own, ahead of the checks
+				ReadAhead.run((found, split) -> CsvParser.read(text, found, split), problems, rows);
 			}
 			return true;
 		}

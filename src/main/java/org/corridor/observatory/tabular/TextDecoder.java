@@ -3,12 +3,13 @@ package org.corridor.observatory.tabular;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,13 @@ import java.nio.file.Path;
  * Turns the bytes of a CSV file into text. Excel in China saves CSV in GBK unless told
  * otherwise, so the encoding is found by trying strict UTF-8 first: GBK text almost never
  * happens to be valid UTF-8, while the reverse is common. A file on disk is decoded as a
- * stream: {@link #detect} reads it once to tell the encoding (the whole file, since one
- * bad byte near the end decides it), {@link #open} then reads it as text, a buffer at a
- * time, so neither holds more than a buffer of it.
+ * stream: {@link #detect} tells the encoding from the file's first megabyte when that
+ * holds text beyond ASCII (else from the whole file), {@link #open} then reads it as
+ * text, a buffer at a time, so neither holds more than a buffer of it. A byte further on
+ * that is not of the encoding the start told ends the reading with a
+ * {@link CharacterCodingException}, which {@link CsvParser} reports at its row: a file
+ * must be in one encoding. Telling it from the whole file first cost a tenth of a
+ * million-row import (bench/README.md).
  */
 public final class TextDecoder {
 
@@ -29,6 +34,9 @@ public final class TextDecoder {
 	public static final String GB18030 = "GB18030";
 
 	private static final int BUFFER = 1 << 16;
+
+	/** How much of a file's start tells its encoding, when it holds text beyond ASCII. */
+	private static final int START = 1 << 20;
 
 	private TextDecoder() {
 	}
@@ -55,10 +63,24 @@ public final class TextDecoder {
 
 	/**
 	 * The encoding of the text file, {@link #UTF_8} or {@link #GB18030}, by the same
-	 * rules as {@link #decode(byte[])}, in a first pass over the file that keeps only a
-	 * buffer of it; null when it is text in neither encoding.
+	 * rules as {@link #decode(byte[])}, from its first megabyte when that holds a byte
+	 * beyond ASCII, else in a first pass over the whole file that keeps only a buffer of
+	 * it; null when it is text in neither encoding.
 	 */
 	public static String detect(Path file) throws IOException {
+		byte[] start;
+		try (InputStream in = Files.newInputStream(file)) {
+			start = in.readNBytes(START);
+		}
+		boolean whole = start.length < START || Files.size(file) == start.length;
+		if (whole || !ascii(start)) {
+			int from = hasUtf8Bom(start) ? 3 : 0;
+			Boolean utf8 = clean(start, from, whole, StandardCharsets.UTF_8);
+			if (utf8 != null) {
+				return utf8 ? UTF_8 : null;
+			}
+			return Boolean.TRUE.equals(clean(start, from, whole, Charset.forName(GB18030))) ? GB18030 : null;
+		}
 		Boolean utf8 = clean(file, StandardCharsets.UTF_8);
 		if (utf8 != null) {
 			// Valid UTF-8 with control characters is binary, not GBK.
@@ -81,7 +103,7 @@ public final class TextDecoder {
 			if (!hasUtf8Bom(start)) {
 				in.reset();
 			}
-			return new InputStreamReader(in, strict(Charset.forName(encoding)));
+			return new StrictReader(in, strict(Charset.forName(encoding)), BUFFER);
 		}
 		catch (IOException | RuntimeException ex) {
 			in.close();
@@ -108,6 +130,42 @@ public final class TextDecoder {
 		catch (CharacterCodingException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether the bytes from {@code from} decode in {@code charset} without control
+	 * characters: null when they do not decode at all. Unless they are the {@code whole}
+	 * file, they may end inside a character.
+	 */
+	private static Boolean clean(byte[] bytes, int from, boolean whole, Charset charset) {
+		CharsetDecoder decoder = strict(charset);
+		ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+		CharBuffer out = CharBuffer.allocate(BUFFER);
+		while (true) {
+			CoderResult result = decoder.decode(in, out, whole);
+			if (result.isError()) {
+				return null;
+			}
+			out.flip();
+			while (out.hasRemaining()) {
+				if (isControl(out.get())) {
+					return false;
+				}
+			}
+			out.clear();
+			if (result.isUnderflow()) {
+				return true;
+			}
+		}
+	}
+
+	private static boolean ascii(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static CharsetDecoder strict(Charset charset) {
@@ -143,7 +201,7 @@ public final class TextDecoder {
 		return false;
 	}
 
-	private static boolean isControl(char c) {
+	static boolean isControl(char c) {
 		return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
 	}
 

@@ -1,11 +1,18 @@
 package org.corridor.observatory.tabular;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -126,6 +133,88 @@ class TabularFileTest {
 		assertThat(listed).hasSize(11);
 		assertThat(listed.get(10).en()).isEqualTo(
 				"more than 10 problems: only the first 10 are listed; reading stopped at row 12 and the rows after it were not checked");
+	}
+
+	/**
+	 * A file on disk of more than a megabyte, whose encoding its start tells: a later row
+	 * in another encoding, or with a control character, is a located problem after the
+	 * rows before it were read; a start of plain ASCII leaves the whole file to tell.
+	 */
+	@Test
+	void tellsTheEncodingOfAFileOnDiskFromItsStart(@TempDir Path folder) throws IOException {
+		String gbkRow = "A999999,中文名,x\n";
+		assertThat(readFromDisk(folder, "甲", StandardCharsets.UTF_8, gbkRow.getBytes(Charset.forName("GBK"))))
+			.singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.row()).isEqualTo(ROWS + 2);
+				assertThat(problem.zh()).startsWith("第 " + (ROWS + 2) + " 行起的字节不是文件开头所用的编码");
+			});
+		assertThat(readFromDisk(folder, "甲", StandardCharsets.UTF_8,
+				"A999999,名\u0001称,x\n".getBytes(StandardCharsets.UTF_8)))
+			.singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.row()).isEqualTo(ROWS + 2);
+				assertThat(problem.en()).startsWith("row " + (ROWS + 2) + " holds the control character U+0001");
+			});
+		// ASCII for the first megabyte, then GBK: the whole file says GBK, and it reads.
+		assertThat(readFromDisk(folder, "a", Charset.forName("GBK"), gbkRow.getBytes(Charset.forName("GBK"))))
+			.isEmpty();
+		assertThat(this.lastName).isEqualTo("中文名");
+	}
+
+	/** When the taker refuses the file, the thread splitting it ahead stops too. */
+	@Test
+	void stopsTheReadAheadWhenTheFileIsRefused(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("bad.csv");
+		StringBuilder csv = new StringBuilder("代码,名称\n");
+		for (int i = 0; i < 100_000; i++) {
+			csv.append("A").append(i).append(",太长太长太长\n");
+		}
+		Files.writeString(file, csv);
+		ProblemList problems = new ProblemList(10);
+		TabularFile.Collector rows = new TabularFile.Collector(Sample.values(), problems) {
+			@Override
+			protected void data(Header header, SheetRow row) {
+			}
+		};
+		assertThatThrownBy(() -> TabularFile.stream("bad.csv", file, problems, rows))
+			.isInstanceOf(ImportRejectedException.class);
+		assertThat(problems.stoppedAt()).isEqualTo(12);
+		assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("read-ahead");
+	}
+
+	private static final int ROWS = 40_000;
+
+	private String lastName;
+
+	/**
+	 * Reads a file of {@code ROWS} rows named {@code name} (over a megabyte) in
+	 * {@code charset}, then {@code tail}; answers the problems.
+	 */
+	private List<ImportProblem> readFromDisk(Path folder, String name, Charset charset, byte[] tail)
+			throws IOException {
+		Path file = folder.resolve("big.csv");
+		StringBuilder csv = new StringBuilder("code,name,note\n");
+		for (int i = 0; i < ROWS; i++) {
+			csv.append("A").append(i).append(',').append(name).append(",padding-padding-padding\n");
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(csv.toString().getBytes(charset));
+			out.write(tail);
+		}
+		assertThat(Files.size(file)).isGreaterThan(1 << 20);
+		ProblemList problems = new ProblemList();
+		int[] read = new int[1];
+		TabularFile.Collector rows = new TabularFile.Collector(Sample.values(), problems) {
+			@Override
+			protected void data(Header header, SheetRow row) {
+				read[0]++;
+				TabularFileTest.this.lastName = header.cell(row, Sample.NAME);
+			}
+		};
+		assertThat(TabularFile.stream("big.csv", file, problems, rows)).isTrue();
+		assertThat(read[0]).isGreaterThanOrEqualTo(ROWS);
+		return problems;
 	}
 
 }
