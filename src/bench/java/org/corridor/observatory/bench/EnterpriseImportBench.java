@@ -26,6 +26,7 @@ import org.corridor.observatory.ObservatoryApplication;
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.registry.enterprise.EnterpriseImportService;
 import org.corridor.observatory.registry.enterprise.ImportResult;
+import org.corridor.observatory.registry.enterprise.ProgressListener;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -133,6 +134,7 @@ public final class EnterpriseImportBench {
 			// those
 			.run(arguments.toArray(String[]::new))) {
 			EnterpriseImportService service = context.getBean(EnterpriseImportService.class);
+			warmUp(context, service, file, folder);
 			System.gc();
 			long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			long[] checked = { 0 };
@@ -165,10 +167,12 @@ public final class EnterpriseImportBench {
 						: String.format("%,d MB | %,d MB", compacting[1] / 1_000_000, size(h2) / 1_000_000);
 				System.out.printf(
 						"| %s | %s | %,d | %,d | %,.1f MB | %.1f | %.1f | %.1f | **%.1f** | %s | %.1f | %.1f | %,d MiB | %,d MiB | %s |%n",
-						postgres ? "PostgreSQL (COPY)" : "H2", format.toUpperCase(), result.rows(), result.firms(),
-						length / 1e6, (checked[0] - started) / 1e9, (storing[0] - checked[0]) / 1e9,
-						(stored - storing[0]) / 1e9, (stored - started) / 1e9, compaction, (ended - started) / 1e9,
-						cpu / 1e9, heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, sizes);
+						(postgres ? "PostgreSQL (COPY)" : "H2") + (Integer.getInteger("bench.warmup", 0) > 0
+								? String.format(", warm (after %,d rows)", Integer.getInteger("bench.warmup")) : ""),
+						format.toUpperCase(), result.rows(), result.firms(), length / 1e6, (checked[0] - started) / 1e9,
+						(storing[0] - checked[0]) / 1e9, (stored - storing[0]) / 1e9, (stored - started) / 1e9,
+						compaction, (ended - started) / 1e9, cpu / 1e9, heap.peakUsed() >> 20, heap.peakAfterGc() >> 20,
+						sizes);
 			}
 			System.out.printf("  %s; heap before the import %,d MiB (application and file bytes)%s%n", result,
 					before >> 20, postgres ? "" : String.format("; H2 file before it %,d MB", sizeBefore / 1_000_000));
@@ -180,6 +184,43 @@ public final class EnterpriseImportBench {
 				statement.execute("shutdown compact");
 			}
 			System.out.printf("  H2 file after SHUTDOWN COMPACT (the live data): %,d MB%n", size(h2) / 1_000_000);
+		}
+	}
+
+	/**
+	 * With {@code -Dbench.warmup=ROWS}, first imports the file's first ROWS rows, as a
+	 * platform that has imported a file since it started would have, then empties the
+	 * registry: the measured import then runs compiled code (the JIT compiling it took a
+	 * core for the first seconds of a cold import) into an empty registry, as a cold one
+	 * does.
+	 */
+	private static void warmUp(ConfigurableApplicationContext context, EnterpriseImportService service, Path file,
+			Path folder) throws Exception {
+		int rows = Integer.getInteger("bench.warmup", 0);
+		if (rows <= 0) {
+			return;
+		}
+		String name = file.getFileName().toString();
+		Path part = folder.resolve("warmup-" + name);
+		if (name.endsWith(".csv")) {
+			try (var lines = Files.lines(file)) {
+				Files.write(part, (Iterable<String>) lines.limit(rows + 1L)::iterator);
+			}
+		}
+		else {
+			part = file;
+		}
+		long started = System.nanoTime();
+		ImportResult warm = service.importFile("chengxi-2021", part.getFileName().toString(), part, Crs.WGS84,
+				ProgressListener.NONE);
+		var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		for (String table : List.of("enterprise_revision", "enterprise_tier", "enterprise_year", "enterprise")) {
+			jdbc.execute("truncate table " + table);
+		}
+		System.out.printf("  warm-up: %,d rows imported in %.1f s, then the registry emptied%n", warm.rows(),
+				(System.nanoTime() - started) / 1e9);
+		if (!part.equals(file)) {
+			Files.delete(part);
 		}
 	}
 

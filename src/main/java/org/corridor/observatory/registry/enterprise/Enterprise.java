@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.geo.LonLat;
+import org.corridor.observatory.registry.IndustryCode;
 
 /**
  * One firm as the registry stores it: the rows of a file for one credit code folded
@@ -33,47 +34,130 @@ public record Enterprise(String uscc, String name, String nameKey, String indust
 
 	/** Folds rows into firms, in the order each credit code first appears. */
 	public static List<Enterprise> fold(List<EnterpriseRow> rows) {
-		Map<String, List<EnterpriseRow>> byCode = new LinkedHashMap<>();
+		Map<String, Folding> byCode = new LinkedHashMap<>();
 		for (EnterpriseRow row : rows) {
-			byCode.computeIfAbsent(row.uscc().value(), (code) -> new ArrayList<>(2)).add(row);
+			byCode.computeIfAbsent(row.uscc().value(), (code) -> new Folding()).add(row, true);
 		}
 		List<Enterprise> firms = new ArrayList<>(byCode.size());
-		byCode.forEach((code, firmRows) -> firms.add(fold(code, firmRows)));
+		byCode.values().forEach((folding) -> firms.add(folding.firm()));
 		return firms;
 	}
 
-	private static Enterprise fold(String code, List<EnterpriseRow> rows) {
-		EnterpriseRow last = rows.get(rows.size() - 1);
-		if (rows.size() == 1) {
-			return of(last, last, last.chains(), last.segments(), last.tiers(),
-					(last.figures() != null) ? List.of(last.figures()) : List.of());
-		}
-		List<String> chains = new ArrayList<>();
-		List<String> segments = new ArrayList<>();
-		Map<String, TierEvent> tiers = new LinkedHashMap<>();
-		List<EnterpriseFigures> years = new ArrayList<>(rows.size());
-		EnterpriseRow located = null;
-		for (EnterpriseRow row : rows) {
-			row.chains().stream().filter((c) -> !chains.contains(c)).forEach(chains::add);
-			row.segments().stream().filter((s) -> !segments.contains(s)).forEach(segments::add);
-			// Same tier and day gained is one entry, the stored key; the later row wins.
-			row.tiers().forEach((tier) -> tiers.put(tier.tier() + "|" + tier.gained(), tier));
-			if (row.figures() != null) {
-				years.add(row.figures());
-			}
-			if (row.hasLocation()) {
-				located = row;
-			}
-		}
-		return of(last, located, chains, segments, List.copyOf(tiers.values()), years);
-	}
+	/**
+	 * One firm's rows folded as they come, keeping what the firm needs, not the rows: a
+	 * reader folds a million-row file without holding its rows.
+	 */
+	static final class Folding {
 
-	private static Enterprise of(EnterpriseRow named, EnterpriseRow located, List<String> chains, List<String> segments,
-			List<TierEvent> tiers, List<EnterpriseFigures> years) {
-		boolean at = located != null && located.hasLocation();
-		return new Enterprise(named.uscc().value(), named.name(), named.nameKey(), named.industry().qualified(), chains,
-				segments, at ? located.location() : null, at ? located.inputCrs() : null,
-				at ? located.inputLon() : null, at ? located.inputLat() : null, List.of(), tiers, years);
+		private String uscc;
+
+		private String name;
+
+		private String nameKey;
+
+		private IndustryCode industry;
+
+		private List<String> chains = List.of();
+
+		private List<String> segments = List.of();
+
+		private LonLat location;
+
+		private Crs inputCrs;
+
+		private Double inputLon;
+
+		private Double inputLat;
+
+		/**
+		 * The first row's tiers, until a second row's come: then by tier and day gained.
+		 */
+		private List<TierEvent> firstTiers = List.of();
+
+		private Map<String, TierEvent> tiers;
+
+		private List<EnterpriseFigures> years = List.of();
+
+		/**
+		 * Adds the next row of the firm.
+		 * @param figures whether to keep the row's figures (false when they are stored
+		 * already)
+		 */
+		void add(EnterpriseRow row, boolean figures) {
+			boolean first = this.uscc == null;
+			// A later row's equal texts are not kept beside the first's: a million-row
+			// file
+			// would hold every firm's code and name twice.
+			if (first) {
+				this.uscc = row.uscc().value();
+			}
+			if (!row.name().equals(this.name)) {
+				this.name = row.name();
+			}
+			if (!row.nameKey().equals(this.nameKey)) {
+				this.nameKey = row.nameKey();
+			}
+			this.industry = row.industry();
+			this.chains = union(this.chains, row.chains());
+			this.segments = union(this.segments, row.segments());
+			if (row.hasLocation()) {
+				this.location = row.location();
+				this.inputCrs = row.inputCrs();
+				this.inputLon = row.inputLon();
+				this.inputLat = row.inputLat();
+			}
+			if (first) {
+				this.firstTiers = row.tiers();
+			}
+			else if (this.tiers != null || !this.firstTiers.isEmpty() || !row.tiers().isEmpty()) {
+				if (this.tiers == null) {
+					this.tiers = new LinkedHashMap<>();
+					this.firstTiers.forEach(this::putTier);
+				}
+				// Same tier and day gained is one entry, the stored key; the later row
+				// wins.
+				row.tiers().forEach(this::putTier);
+			}
+			if (figures && row.figures() != null) {
+				if (this.years.isEmpty()) {
+					this.years = List.of(row.figures());
+				}
+				else {
+					List<EnterpriseFigures> more = new ArrayList<>(this.years.size() + 1);
+					more.addAll(this.years);
+					more.add(row.figures());
+					this.years = more;
+				}
+			}
+		}
+
+		private void putTier(TierEvent tier) {
+			this.tiers.put(tier.tier() + "|" + tier.gained(), tier);
+		}
+
+		/** The codes of both, in the order first seen, each once. */
+		private static List<String> union(List<String> so, List<String> more) {
+			if (so.isEmpty()) {
+				return more;
+			}
+			List<String> union = null;
+			for (String code : more) {
+				if (!so.contains(code) && (union == null || !union.contains(code))) {
+					if (union == null) {
+						union = new ArrayList<>(so);
+					}
+					union.add(code);
+				}
+			}
+			return (union != null) ? union : so;
+		}
+
+		Enterprise firm() {
+			return new Enterprise(this.uscc, this.name, this.nameKey, this.industry.qualified(), this.chains,
+					this.segments, this.location, this.inputCrs, this.inputLon, this.inputLat, List.of(),
+					(this.tiers != null) ? List.copyOf(this.tiers.values()) : this.firstTiers, this.years);
+		}
+
 	}
 
 	public boolean hasLocation() {

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.corridor.observatory.geo.Crs;
 import org.corridor.observatory.tabular.CodeList;
@@ -58,39 +60,56 @@ public final class EnterpriseFileReader {
 	 */
 	public static List<EnterpriseRow> read(String fileName, byte[] content, Crs fileCrs, Set<String> chainCodes,
 			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today) {
-		return read(fileName, content, fileCrs, chainCodes, segmentCodes, tierCodes, today, (row) -> {
-		});
+		Rows rows = checked(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), (row) -> false, true,
+				(problems, collector) -> TabularFile.stream(fileName, content, problems, collector));
+		rows.end();
+		return rows.accepted;
 	}
 
 	/**
-	 * As {@link #read(String, byte[], Crs, Set, Set, Set, LocalDate)}, handing each
-	 * accepted row to {@code accepted} as soon as it has passed its checks, while the
-	 * file has no problem so far. A later row may still refuse the file.
+	 * Reads and checks a file and folds its rows into firms as they are accepted, keeping
+	 * no rows: memory holds the firms. Each accepted row is offered to {@code stored} as
+	 * soon as it has passed its checks, while the file has no problem so far; a later row
+	 * may still refuse the file.
+	 * @param stored takes an accepted row and answers whether it stored its figures,
+	 * which the firm then leaves out
 	 */
-	static List<EnterpriseRow> read(String fileName, byte[] content, Crs fileCrs, Set<String> chainCodes,
-			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today, Consumer<EnterpriseRow> accepted) {
-		ProblemList problems = new ProblemList();
-		Rows rows = new Rows(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), problems, accepted);
-		if (!TabularFile.stream(fileName, content, problems, rows)) {
-			throw new ImportRejectedException(problems);
-		}
-		return rows.rows();
+	static Firms readFirms(String fileName, byte[] content, Crs fileCrs, Set<String> chainCodes,
+			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today, Predicate<EnterpriseRow> stored) {
+		return checked(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), stored, false,
+				(problems, collector) -> TabularFile.stream(fileName, content, problems, collector))
+			.firms();
 	}
 
 	/**
-	 * As {@link #read(String, byte[], Crs, Set, Set, Set, LocalDate, Consumer)}, from a
-	 * file on disk read as a stream
-	 * ({@link TabularFile#stream(String, Path, List, Consumer)}): memory holds the
-	 * accepted rows, not the file.
+	 * As {@link #readFirms(String, byte[], Crs, Set, Set, Set, LocalDate, Predicate)},
+	 * from a file on disk read as a stream
+	 * ({@link TabularFile#stream(String, Path, List, Consumer)}): memory holds the firms,
+	 * not the file.
 	 */
-	static List<EnterpriseRow> read(String fileName, Path file, Crs fileCrs, Set<String> chainCodes,
-			Set<String> segmentCodes, Set<String> tierCodes, LocalDate today, Consumer<EnterpriseRow> accepted) {
+	static Firms readFirms(String fileName, Path file, Crs fileCrs, Set<String> chainCodes, Set<String> segmentCodes,
+			Set<String> tierCodes, LocalDate today, Predicate<EnterpriseRow> stored) {
+		return checked(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), stored, false,
+				(problems, collector) -> TabularFile.stream(fileName, file, problems, collector))
+			.firms();
+	}
+
+	/** An accepted file: how many rows it had, and the firms they fold into. */
+	record Firms(int rows, List<Enterprise> firms) {
+	}
+
+	/**
+	 * The rows of a file streamed through their checks; throws when the file cannot be
+	 * read as a table at all.
+	 */
+	private static Rows checked(Settings settings, Predicate<EnterpriseRow> stored, boolean keepRows,
+			BiPredicate<ProblemList, Rows> stream) {
 		ProblemList problems = new ProblemList();
-		Rows rows = new Rows(settings(fileCrs, chainCodes, segmentCodes, tierCodes, today), problems, accepted);
-		if (!TabularFile.stream(fileName, file, problems, rows)) {
+		Rows rows = new Rows(settings, problems, stored, keepRows);
+		if (!stream.test(problems, rows)) {
 			throw new ImportRejectedException(problems);
 		}
-		return rows.rows();
+		return rows;
 	}
 
 	private static Settings settings(Crs fileCrs, Set<String> chainCodes, Set<String> segmentCodes,
@@ -100,9 +119,9 @@ public final class EnterpriseFileReader {
 	}
 
 	/**
-	 * Checks each data row as it is read, one by one and against the rows before it. Only
-	 * the accepted rows are kept, and only while the file has no problem: once it has one
-	 * it is refused anyway.
+	 * Checks each data row as it is read, one by one and against the rows before it, and
+	 * folds the accepted ones into firms while the file has no problem: once it has one
+	 * it is refused anyway. The rows themselves are kept only when asked for.
 	 */
 	private static final class Rows extends TabularFile.Collector {
 
@@ -114,15 +133,19 @@ public final class EnterpriseFileReader {
 
 		private EnterpriseRowChecker checker;
 
-		private final Consumer<EnterpriseRow> sink;
+		private final Predicate<EnterpriseRow> stored;
 
-		private List<EnterpriseRow> accepted = new ArrayList<>();
+		/** The accepted rows, when kept; else null. */
+		private final List<EnterpriseRow> accepted;
 
-		Rows(Settings settings, ProblemList problems, Consumer<EnterpriseRow> sink) {
+		private int count;
+
+		Rows(Settings settings, ProblemList problems, Predicate<EnterpriseRow> stored, boolean keepRows) {
 			super(EnterpriseColumn.values(), problems);
 			this.settings = settings;
 			this.problems = problems;
-			this.sink = sink;
+			this.stored = stored;
+			this.accepted = keepRows ? new ArrayList<>() : null;
 		}
 
 		@Override
@@ -132,21 +155,26 @@ public final class EnterpriseFileReader {
 			}
 			EnterpriseRow checked = this.checker.check(row);
 			this.register.admit(this.checker, row.number());
-			if (!this.problems.isEmpty()) {
-				this.accepted = null;
-			}
-			else if (checked != null) {
-				this.accepted.add(checked);
-				this.sink.accept(checked);
+			if (checked != null && this.problems.isEmpty()) {
+				this.count++;
+				if (this.accepted != null) {
+					this.accepted.add(checked);
+				}
+				this.register.fold(checked, !this.stored.test(checked));
 			}
 		}
 
-		List<EnterpriseRow> rows() {
+		/** Ends the reading: throws the file's problems, if it has any. */
+		void end() {
 			finish();
 			if (!this.problems.isEmpty()) {
 				throw new ImportRejectedException(this.problems);
 			}
-			return this.accepted;
+		}
+
+		Firms firms() {
+			end();
+			return new Firms(this.count, this.register.firms());
 		}
 
 	}

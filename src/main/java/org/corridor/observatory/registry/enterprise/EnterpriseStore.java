@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -55,8 +55,8 @@ public class EnterpriseStore {
 	private final AuditLog audit;
 
 	/**
-	 * The fewest new firms for which PostgreSQL's firm indexes are built again rather
-	 * than grown ({@link EnterpriseCopy}).
+	 * The fewest new rows for which PostgreSQL's registry keys and indexes are built
+	 * again rather than grown ({@link EnterpriseCopy}).
 	 */
 	private final int rebuildIndexesFrom;
 
@@ -107,14 +107,16 @@ public class EnterpriseStore {
 	 * are already copied into the registry, so that the server stores them while the rest
 	 * of the file is read and checked; the rest goes as {@link #store} sends it. A file
 	 * refused part way through rolls back with nothing changed.
-	 * @param read reads and checks the file, handing each accepted row to the consumer
-	 * while the file has no problem, and returns the accepted rows (or throws)
-	 * @param fold folds the accepted rows into firms with their zones
+	 * @param expectedRows about how many rows the file holds
+	 * @param read reads and checks the file into firms, offering each accepted row to the
+	 * predicate while the file has no problem (it answers whether it stored the row's
+	 * figures), or throws
+	 * @param locate gives the firms their zones
 	 */
 	@Transactional
-	public ImportResult readAndStore(String planId, String source,
-			Function<Consumer<EnterpriseRow>, List<EnterpriseRow>> read,
-			Function<List<EnterpriseRow>, List<Enterprise>> fold, ProgressListener progress) {
+	public ImportResult readAndStore(String planId, String source, long expectedRows,
+			Function<Predicate<EnterpriseRow>, EnterpriseFileReader.Firms> read,
+			Function<EnterpriseFileReader.Firms, List<Enterprise>> locate, ProgressListener progress) {
 		Timestamp now = Timestamp.from(Instant.now());
 		DataSource dataSource = this.template.getDataSource();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -123,14 +125,14 @@ public class EnterpriseStore {
 		try {
 			EnterpriseCopy copy = new EnterpriseCopy(this.template, connection, planId, source, false, now, progress,
 					this.rebuildIndexesFrom);
-			List<EnterpriseRow> rows;
-			try (EnterpriseCopy.YearStream years = copy.streamYears()) {
-				rows = read.apply(years);
+			EnterpriseFileReader.Firms accepted;
+			try (EnterpriseCopy.YearStream years = copy.streamYears(expectedRows)) {
+				accepted = read.apply(years);
 				years.finish(true);
 			}
-			List<Enterprise> firms = fold.apply(rows);
+			List<Enterprise> firms = locate.apply(accepted);
 			demoFirmsNamed = demoFirmsAmong(planId, firms);
-			result = copy.store(rows.size(), firms);
+			result = copy.store(accepted.rows(), firms);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);

@@ -1,22 +1,53 @@
 package org.corridor.observatory.registry.enterprise;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.corridor.observatory.registry.IndustryCode;
 
 /**
- * The checks across the rows of one file. A firm may take several rows, one per year;
- * they must agree on its name (compared by {@link ChineseNames#key}, so Simplified and
- * Traditional spellings agree) and its industry, and no two may be for the same year. A
- * problem names the earlier row it conflicts with.
+ * What the rows of one file say about each firm so far: the checks across them, and the
+ * accepted rows folded into firms as they come ({@link Enterprise.Folding}), so that the
+ * rows need not be kept. A firm may take several rows, one per year; they must agree on
+ * its name (compared by {@link ChineseNames#key}, so Simplified and Traditional spellings
+ * agree) and its industry, and no two may be for the same year. A problem names the
+ * earlier row it conflicts with.
  */
 final class FirmRegister {
 
 	private static final int NO_YEAR = Integer.MIN_VALUE;
 
-	private final Map<String, Firm> firms = new HashMap<>();
+	/** By credit code, in the order each first appears. */
+	private final Map<String, Firm> firms = new LinkedHashMap<>();
+
+	/**
+	 * Folds an accepted row, already {@link #admit admitted}, into its firm.
+	 * @param figures whether to keep the row's figures (false when they are stored
+	 * already)
+	 */
+	void fold(EnterpriseRow row, boolean figures) {
+		Firm firm = this.firms.get(row.uscc().value());
+		if (firm.folding == null) {
+			firm.folding = new Enterprise.Folding();
+		}
+		firm.folding.add(row, figures);
+	}
+
+	/**
+	 * The accepted rows folded into firms, in the order each credit code first appears.
+	 */
+	List<Enterprise> firms() {
+		List<Enterprise> folded = new ArrayList<>(this.firms.size());
+		for (Firm firm : this.firms.values()) {
+			if (firm.folding != null) {
+				folded.add(firm.folding.firm());
+			}
+		}
+		return folded;
+	}
 
 	/** Records the row just checked, reporting conflicts with earlier rows. */
 	void admit(EnterpriseRowChecker checked, int row) {
@@ -81,6 +112,8 @@ final class FirmRegister {
 		IndustryCode industry;
 
 		int industryRow;
+
+		Enterprise.Folding folding;
 
 		private int[] yearsAndRows = new int[2];
 

@@ -62,18 +62,19 @@ class EnterpriseCopyPostgresTest {
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("h2").toAbsolutePath())) {
 			h2 = run(context);
 		}
-		// From 100 new firms on (the first load), the firm table's secondary indexes are
-		// dropped and built again.
+		// From 100 new rows on (every file here, by its size), the tables' keys and
+		// indexes
+		// are dropped and built again, with stored firms merged after they are.
 		try (ConfigurableApplicationContext context = start("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA, "--spring.datasource.username=postgres",
 				"--spring.flyway.schemas=" + SCHEMA, "--observatory.imports.rebuild-indexes-from=100")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
 			String indexes = "select indexdef from pg_indexes where schemaname = current_schema()"
-					+ " and tablename = 'enterprise' order by indexname";
+					+ " and tablename in ('enterprise', 'enterprise_year', 'enterprise_tier') order by indexname";
 			List<String> before = jdbc.sql(indexes).query(String.class).list();
 			postgres = run(context);
-			assertThat(jdbc.sql(indexes).query(String.class).list()).hasSize(3).isEqualTo(before);
+			assertThat(jdbc.sql(indexes).query(String.class).list()).hasSize(6).isEqualTo(before);
 		}
 		assertThat(postgres).hasSameSizeAs(h2);
 		for (int i = 0; i < h2.size(); i++) {

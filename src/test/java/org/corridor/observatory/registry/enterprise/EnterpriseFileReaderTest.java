@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.observatory.geo.Crs;
+import org.corridor.observatory.geo.LonLat;
 import org.corridor.observatory.registry.Uscc;
 import org.corridor.observatory.tabular.ImportProblem;
 import org.corridor.observatory.tabular.ImportRejectedException;
@@ -269,6 +270,47 @@ class EnterpriseFileReaderTest {
 				() -> read("e.xls", new byte[] { 1, 2 }))
 			.problems();
 		assertThat(problems).singleElement().extracting(ImportProblem::row).isEqualTo(0);
+	}
+
+	/**
+	 * Rows are folded into firms as they are read, without keeping the rows: by first
+	 * appearance, chains and segments joined in the order first seen, the last row's
+	 * name, the last position given, tiers by tier and day gained with the later row
+	 * winning, the figures in row order, left out where the store took them already.
+	 */
+	@Test
+	void foldsTheRowsIntoFirmsAsTheyAreRead() {
+		String csv = String.join("\n", HEADER,
+				row(2, 3, "IC", 4, "", 5, "", 6, "", 7, "", 8, "TECH_SME:2019-05-01~2022-12-31", 9, "2022"),
+				row(3, 9, "2023"),
+				row(2, 3, "DIGITAL、IC", 4, "IC_DESIGN", 5, "120.1", 6, "30.3", 7, "wgs84", 8,
+						"TECH_SME:2019-05-01;HIGH_TECH:2021-01-01", 9, "2023", 10, "2000"),
+				row(2, 1, "杭州测试2科技有限公司", 3, "", 4, "SOFTWARE", 5, "", 6, "", 7, "", 8, "", 9, "2024", 10, "3000"))
+				+ "\n";
+		byte[] content = csv.getBytes(StandardCharsets.UTF_8);
+		List<Enterprise> firms = Enterprise.fold(read("f.csv", content));
+		assertThat(firms).extracting(Enterprise::uscc).containsExactly(synthetic(2), synthetic(3));
+		Enterprise two = firms.get(0);
+		assertThat(two.chains()).containsExactly("IC", "DIGITAL");
+		assertThat(two.segments()).containsExactly("IC_DESIGN", "SOFTWARE");
+		assertThat(two.location()).isEqualTo(new LonLat(120.1, 30.3));
+		assertThat(two.inputCrs()).isEqualTo(Crs.WGS84);
+		assertThat(two.tiers()).containsExactly(new TierEvent("TECH_SME", LocalDate.of(2019, 5, 1), null),
+				new TierEvent("HIGH_TECH", LocalDate.of(2021, 1, 1), null));
+		assertThat(two.years()).extracting(EnterpriseFigures::year).containsExactly(2022, 2023, 2024);
+		assertThat(two.years()).extracting(EnterpriseFigures::revenue)
+			.containsExactly(new BigDecimal("1000"), new BigDecimal("2000"), new BigDecimal("3000"));
+		assertThat(firms.get(1).years()).extracting(EnterpriseFigures::year).containsExactly(2023);
+
+		// Folded while read, with the store taking the 2023 figures: the same firms
+		// without them.
+		EnterpriseFileReader.Firms read = EnterpriseFileReader.readFirms("f.csv", content, Crs.WGS84, CHAINS, SEGMENTS,
+				TIERS, TODAY, (row) -> row.figures().year() == 2023);
+		assertThat(read.rows()).isEqualTo(4);
+		assertThat(read.firms()).hasSize(2);
+		assertThat(read.firms().get(0)).usingRecursiveComparison().ignoringFields("years").isEqualTo(two);
+		assertThat(read.firms().get(0).years()).extracting(EnterpriseFigures::year).containsExactly(2022, 2024);
+		assertThat(read.firms().get(1).years()).isEmpty();
 	}
 
 	@Test
