@@ -265,6 +265,17 @@ public class EvaluationService {
 	}
 
 	/**
+	 * An indicator as a year is evaluated under it: its name, unit, baseline and targets
+	 * in the plan version of that year, or as it is now defined when that version did not
+	 * have it yet.
+	 * @throws org.corridor.observatory.plan.UnknownIndicatorException when no version has
+	 * it
+	 */
+	public Indicator indicatorFor(String planId, String code, int year) {
+		return planWith(planId, code, year).getIndicator(code);
+	}
+
+	/**
 	 * The plan a year is evaluated under; the current one when the indicator was not yet
 	 * in the plan of that year (an indicator added by an adjustment is evaluated in
 	 * earlier years as it is now defined, and the evaluation says which version).

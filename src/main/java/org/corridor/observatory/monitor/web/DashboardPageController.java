@@ -76,17 +76,20 @@ class DashboardPageController {
 	/**
 	 * One indicator for one zone (the plan's top zone unless one is chosen) and one year:
 	 * its figures as one series, never several zones' figures as one line; for a computed
-	 * indicator, the platforms or firms behind the year's figure.
+	 * indicator, the platforms or firms behind the year's figure. The indicator is shown
+	 * as the plan version the year is evaluated under defines it (name, unit, baseline,
+	 * targets), not as it is defined today.
 	 */
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean unpublished,
 			Model model) {
 		Plan plan = this.catalog.current();
-		Indicator indicator = plan.getIndicator(code);
+		plan.getIndicator(code);
 		String zoneCode = (zone != null && !zone.isBlank()) ? plan.getZone(zone).code() : plan.rootZone().code();
 		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(plan.id(), code, year, zoneCode,
 				unpublished);
+		Indicator indicator = this.evaluations.indicatorFor(plan.id(), code, evaluation.year());
 		List<IndicatorEvaluation> history = this.evaluations.history(plan.id(), code, zoneCode, unpublished);
 		List<Observation> observations = this.store.listObservations(plan.id(), code, zoneCode);
 		model.addAttribute("indicator", indicator);
