@@ -1,6 +1,7 @@
 package org.corridor.observatory.monitor.validation;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
@@ -11,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Outliers on the corridor pack's districts: far from the zone's own years, far from the
- * other districts in the same year, or a jump on the year before; ordinary figures are
- * not flagged.
+ * Outliers on the corridor pack's districts: far from the zone's own years (even when the
+ * year-on-year change is within bounds), far from the other districts in the same year,
+ * or a jump on the year before; ordinary figures are not flagged.
  */
 class OutliersTest {
 
@@ -47,6 +48,39 @@ class OutliersTest {
 			assertThat(outlier.yoyPercent()).isCloseTo(54.55, within(0.01));
 			assertThat(outlier.reasonZh()).contains("同比 54.55%（上年 1100）");
 			assertThat(outlier.reasonEn()).contains("year on year 54.55%");
+		});
+	}
+
+	@Test
+	void flagsAFigureFarFromItsOwnYearsAloneWithMedianMadAndZ() {
+		// 西湖 grows by 10 a year, then by 370 (+35.9 %: under the 50 % that flags a jump);
+		// the other districts spread around it that year, so only its own years set it
+		// apart
+		Figures figures = new Figures();
+		int[] xihu = { 1000, 1010, 1020, 1030, 1400 };
+		for (int i = 0; i < xihu.length; i++) {
+			figures.put(REVENUE, "XIHU", 2020 + i, BigDecimal.valueOf(xihu[i]));
+		}
+		Map.of("BINJIANG", 1500, "YUHANG", 1200, "LINAN", 900, "FUYANG", 1100, "DEQING", 1300)
+			.forEach((zone, value) -> figures.put(REVENUE, zone, 2024, BigDecimal.valueOf(value)));
+		assertThat(Outliers.check(PLAN, figures, REVENUE, "XIHU", 2024)).hasValueSatisfying((outlier) -> {
+			assertThat(outlier.previous()).isEqualByComparingTo("1030");
+			assertThat(outlier.yoyPercent()).isCloseTo(370.0 / 1030 * 100, within(1e-9))
+				.isLessThan(Outliers.YOY_LIMIT_PERCENT);
+			// 1000, 1010, 1020, 1030, 1400: median 1020, deviations 20, 10, 0, 10, 380 →
+			// MAD 10
+			assertThat(outlier.seriesMedian()).isEqualTo(1020.0);
+			assertThat(outlier.seriesMad()).isEqualTo(10.0);
+			assertThat(outlier.seriesZ()).isCloseTo(0.6745 * (1400 - 1020) / 10, within(1e-9))
+				.isGreaterThan(Outliers.Z_LIMIT);
+			// among the six districts (900 … 1500): median 1250, MAD 150, z 0.67
+			assertThat(outlier.peerMedian()).isEqualTo(1250.0);
+			assertThat(outlier.peerMad()).isEqualTo(150.0);
+			assertThat(outlier.peerZ()).isCloseTo(0.6745, within(1e-9));
+			// what the reviewer reads: the zone's own years only, against their median
+			assertThat(outlier.reference()).isEqualByComparingTo("1020");
+			assertThat(outlier.reasonZh()).isEqualTo("本单元历年 z=25.63（中位数 1020.00，MAD 10.00）；");
+			assertThat(outlier.reasonEn()).isEqualTo("z within the zone's years 25.63 (median 1020.00, MAD 10.00); ");
 		});
 	}
 
