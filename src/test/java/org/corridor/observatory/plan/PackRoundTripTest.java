@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A pack written back out loads as the same plan: the corridor pack as it is, its
- * indicators re-written as YAML, and the second pack after an adjustment that adds an
- * indicator the plan text has no sentence for (its basis is the adjustment).
+ * indicators re-written as YAML, the second pack with the rows of its Table 1 marked, and
+ * after an adjustment that adds an indicator the plan text has no sentence for (its basis
+ * is the adjustment).
  */
 class PackRoundTripTest {
 
@@ -33,6 +34,29 @@ class PackRoundTripTest {
 		assertSame(again, loaded);
 		assertThat(pack.names()).contains("plan.yaml", "indicators.yaml", "source.txt", "geometry.yaml",
 				"indices.yaml");
+	}
+
+	@Test
+	void theSecondPacksPlanTableSurvivesExportAndReload() throws IOException {
+		PackSnapshot pack = PackSnapshot.of(PackFiles.classpath(SamplePacks.RIVERSIDE));
+		Plan loaded = PlanPackLoader.load(pack);
+		assertThat(loaded.listItems(ItemKind.TABLE)).singleElement()
+			.satisfies((table) -> assertThat(table.code()).isEqualTo("TABLE_1"));
+		assertThat(loaded.listIndicators()
+			.stream()
+			.filter((i) -> "TABLE_1".equals(i.table()))
+			.map((i) -> i.code().value())).containsExactly("RENEWABLE_SHARE", "ENERGY_INTENSITY");
+
+		Plan again = PlanPackLoader.load(PackFiles.folder(unzip(pack.zip())));
+		assertSame(again, loaded);
+		assertThat(again.getIndicator("RENEWABLE_SHARE").table()).isEqualTo("TABLE_1");
+		assertThat(again.getIndicator("ENERGY_INTENSITY").table()).isEqualTo("TABLE_1");
+		assertThat(again.getIndicator("CLEAN_FIRMS").table()).isNull();
+		// written back as YAML, as a version of the indicator system is
+		String text = IndicatorTable.parse(pack.indicatorsYaml()).dump("again");
+		assertThat(text).contains("    table: TABLE_1\n");
+		assertThat(PlanPackLoader.load(pack.withIndicators(text)).getIndicator("ENERGY_INTENSITY").table())
+			.isEqualTo("TABLE_1");
 	}
 
 	@Test
@@ -112,7 +136,7 @@ class PackRoundTripTest {
 				new Baseline(2025, new BigDecimal("12.5")),
 				List.of(new Target(2028, Comparator.BETWEEN, new BigDecimal("20"), new BigDecimal("25.5")),
 						new Target(2030, Comparator.GE, new BigDecimal("40"), null)),
-				Frequency.ANNUAL, null, null, LocalizedText.of("按调整文件", "as the adjustment says"), null,
+				Frequency.ANNUAL, null, null, LocalizedText.of("按调整文件", "as the adjustment says"), "TABLE_1",
 				new FigureKind(ValueKind.QUANTITY, true, false));
 		Indicator.Adjustment adjustment = new Indicator.Adjustment(2,
 				LocalizedText.of("规划调整（第 2 版）：中期评估", "plan adjustment (version 2): mid-term review"));
@@ -130,6 +154,9 @@ class PackRoundTripTest {
 		assertThat(storage.targets().get(0).upper()).isEqualByComparingTo("25.5");
 		assertThat(version2.getIndicator("ENERGY_INTENSITY").source()).isEqualTo(intensity.source());
 		assertThat(version2.getIndicator("ENERGY_INTENSITY").targets().get(0).value()).isEqualByComparingTo("0.32");
+		// the changed row keeps its place in Table 1, the added row joins it
+		assertThat(version2.getIndicator("ENERGY_INTENSITY").table()).isEqualTo("TABLE_1");
+		assertThat(storage.table()).isEqualTo("TABLE_1");
 		assertThat(version2.getIndicator("RENEWABLE_SHARE")).isEqualTo(before.getIndicator("RENEWABLE_SHARE"));
 		assertThat(IndicatorEdit.of(version2.getIndicator("STORAGE_CAPACITY"))).isEqualTo(added);
 		assertThat(storage.figures().cumulative()).isTrue();
@@ -137,6 +164,7 @@ class PackRoundTripTest {
 
 		Plan again = PlanPackLoader.load(PackFiles.folder(unzip(adjusted.zip())));
 		assertSame(again, version2);
+		assertThat(again.getIndicator("STORAGE_CAPACITY").table()).isEqualTo("TABLE_1");
 	}
 
 	@Test
