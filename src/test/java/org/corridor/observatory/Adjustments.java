@@ -69,7 +69,9 @@ public final class Adjustments {
 	}
 
 	/**
-	 * Approves a proposal on the indicator system page: 302 when done, 409 when refused.
+	 * Approves a proposal on the indicator system page: 302 when done, 403 when the
+	 * person may not decide it (not the corridor approver, or its proposer), 409 when it
+	 * is not waiting.
 	 */
 	public static ResponseEntity<String> approve(TestRestTemplate http, long id) {
 		return decide(http, id, "approve");

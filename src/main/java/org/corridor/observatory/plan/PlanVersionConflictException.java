@@ -1,8 +1,9 @@
 package org.corridor.observatory.plan;
 
 /**
- * A step on a proposal that its state, or who proposed it, does not allow: a second
- * proposal while one waits, approving a decided one, or approving one's own.
+ * A step on a proposal that its state does not allow: a second proposal while another
+ * person's waits, or deciding one that is not waiting (decided already, or none of that
+ * number).
  */
 public class PlanVersionConflictException extends RuntimeException {
 

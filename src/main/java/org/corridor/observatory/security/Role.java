@@ -12,10 +12,17 @@ import org.corridor.observatory.plan.LocalizedText;
  */
 public enum Role implements HasLabel {
 
-	/** 系统管理员: accounts, settings, bulk figures, everything an approver may do. */
+	/**
+	 * 系统管理员: accounts, settings, bulk figures, and what an approver may do, except
+	 * deciding a plan adjustment (规划调整): the administrator proposes it, the corridor
+	 * approver decides it.
+	 */
 	ADMIN("系统管理员", "administrator"),
 
-	/** 管委会审定: opens reporting rounds and approves (审定) figures, which publishes them. */
+	/**
+	 * 管委会审定: opens reporting rounds and approves (审定) figures, which publishes them;
+	 * approves or rejects plan adjustments (规划调整), never one they proposed.
+	 */
 	APPROVER("管委会审定", "corridor approver"),
 
 	/** 区县审核: approves or returns the figures of their zones. */

@@ -191,7 +191,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(approveLink.find()).isTrue();
 		long proposal = Long.parseLong(approveLink.group(1));
 		// four eyes: the administrator who proposed it cannot approve it
-		assertThat(decide(admin, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(decide(admin, proposal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(decide(committee, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
 
 		JsonNode indicators = anyone.getForObject(PLAN + "/indicators", JsonNode.class);

@@ -42,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (validation's rules page, sheet and API), the administrator or the corridor approver
  * targets decomposed to zones (the targets page and its file), each with a reason and an
  * effective date; one waiting proposal carries every kind of change. The corridor
- * approver (or an administrator), never the person who proposed it, approves the proposal
- * as the next version of the plan or rejects it. Every step is checked here for every
- * path and recorded in the audit in the same transaction; an approval publishes
+ * approver alone, never the person who proposed it, approves the proposal as the next
+ * version of the plan or rejects it (an administrator proposes, but does not decide:
+ * {@link DecisionRefusedException}). Every step is checked here for every path and
+ * recorded in the audit in the same transaction; an approval publishes
  * {@link PlanAdjusted} for after its commit.
  * <p>
  * A proposal is the whole {@code indicators.yaml}, {@code rules.yaml} and
@@ -195,15 +196,17 @@ public class PlanAdjustments {
 
 	/**
 	 * Approves a waiting proposal as the next version.
-	 * @throws PlanVersionConflictException when it is not waiting, or is the approver's
-	 * own
+	 * @throws DecisionRefusedException when the current person is not the corridor
+	 * approver, or proposed it
+	 * @throws PlanVersionConflictException when it is not waiting
 	 */
 	@Transactional
 	public PlanVersion approve(long id, String comment) {
 		Actor actor = requireApprover();
 		PlanVersion proposal = this.versions.get(id);
 		if (Objects.equals(proposal.proposedBy(), actor.username())) {
-			throw new PlanVersionConflictException("提议人不能审定自己提出的调整", "a proposal cannot be approved by its proposer");
+			throw new DecisionRefusedException(DecisionRefusedException.Reason.OWN_PROPOSAL, "提议人不能审定自己提出的调整",
+					"a proposal cannot be approved by its proposer");
 		}
 		Map<String, Object> changed = withChanges(proposal);
 		PlanVersion approved = this.versions.approve(id, actor.username(), blankToNull(comment));
@@ -214,7 +217,12 @@ public class PlanAdjustments {
 		return approved;
 	}
 
-	/** Rejects a waiting proposal, with a comment. */
+	/**
+	 * Rejects a waiting proposal, with a comment.
+	 * @throws DecisionRefusedException when the current person is not the corridor
+	 * approver
+	 * @throws PlanVersionConflictException when it is not waiting
+	 */
 	@Transactional
 	public PlanVersion reject(long id, String comment) {
 		Actor actor = requireApprover();
@@ -433,11 +441,16 @@ public class PlanAdjustments {
 		return actor;
 	}
 
+	/**
+	 * Plan adjustments are decided by the corridor approver only: the issue's four eyes
+	 * are the administrator who proposes and the approver who decides, so a second
+	 * administrator does not stand in for the approver.
+	 */
 	private static Actor requireApprover() {
 		Actor actor = Actor.current();
-		if (!actor.is(Role.ADMIN) && !actor.is(Role.APPROVER)) {
-			throw new AccessDeniedException(
-					"只有管委会审定人或系统管理员可以审定规划调整 / only the corridor approver or an administrator decides plan adjustments");
+		if (!actor.is(Role.APPROVER)) {
+			throw new DecisionRefusedException(DecisionRefusedException.Reason.NOT_THE_APPROVER, "只有管委会审定人可以审定规划调整",
+					"only the corridor approver decides plan adjustments");
 		}
 		return actor;
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.corridor.observatory.monitor.adjustment.DecisionRefusedException;
 import org.corridor.observatory.monitor.adjustment.IndicatorColumn;
 import org.corridor.observatory.monitor.adjustment.IndicatorRows;
 import org.corridor.observatory.monitor.adjustment.IndicatorWorkbook;
@@ -44,9 +45,11 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The indicator system page (指标体系): the indicators of the version in force, the proposal
  * waiting for the corridor approver with what it changes, the versions with their reasons
- * and effective dates; a form and a workbook to propose changes, the approver's decision,
- * and each version as a pack to download. Bad input answers 400 with every problem
- * located, a step the state does not allow 409; nothing is changed.
+ * and effective dates; a form and a workbook to propose changes, the approver's decision
+ * (offered to the corridor approver only, never on their own proposal), and each version
+ * as a pack to download. Bad input answers 400 with every problem located, a decision the
+ * person may not take 403 with the reason, a step the state does not allow 409; nothing
+ * is changed.
  */
 @PageController
 class IndicatorSystemPageController {
@@ -75,9 +78,9 @@ class IndicatorSystemPageController {
 		model.addAttribute("ruleChanges", pending.map(this.adjustments::ruleChanges).orElse(List.of()));
 		model.addAttribute("targetChanges", pending.map(this.adjustments::zoneTargetChanges).orElse(List.of()));
 		Actor actor = Actor.current();
-		model.addAttribute("mayDecide", pending.isPresent() && (actor.is(Role.ADMIN) || actor.is(Role.APPROVER))
-				&& !pending.get().proposedBy().equals(actor.username()));
-		model.addAttribute("ownProposal", pending.isPresent() && pending.get().proposedBy().equals(actor.username()));
+		boolean own = pending.isPresent() && pending.get().proposedBy().equals(actor.username());
+		model.addAttribute("mayDecide", pending.isPresent() && actor.is(Role.APPROVER) && !own);
+		model.addAttribute("ownProposal", own);
 		model.addAttribute("columns", IndicatorColumn.values());
 		if (!model.containsAttribute("form")) {
 			Map<IndicatorColumn, String> form = new EnumMap<>(IndicatorColumn.class);
@@ -192,6 +195,11 @@ class IndicatorSystemPageController {
 				this.adjustments.reject(id, comment);
 			}
 			return "redirect:/indicator-system";
+		}
+		catch (DecisionRefusedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("refused", ex.reason().key());
+			return page(null, model, locale);
 		}
 		catch (PlanVersionConflictException | InvalidPlanPackException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The public reads the plan, published figures and their evaluation, the map's zones and
  * platforms, the platform registry and the API description. Firms, the cultivation ladder
  * and the chain analysis are for insiders; writing the registries is for registry
- * maintainers; bulk figures, accounts and settings for administrators.
+ * maintainers; bulk figures, accounts and settings for administrators. Adjustments of the
+ * plan (规划调整) are proposed by administrators and decided by the corridor approver alone.
  */
 public final class AccessRules {
 
@@ -157,12 +158,12 @@ public final class AccessRules {
 			get("/api/v1/plans/*/zone-targets", Access.SIGNED_IN),
 			post("/api/v1/plans/*/zone-targets", Access.roles(Role.ADMIN, Role.APPROVER)),
 			// the indicator system (规划调整): administrators propose, the corridor approver
-			// decides
+			// (and no one else: not an administrator either) decides
 			get("/indicator-system", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
 			get("/indicator-system/indicators.xlsx", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
 			get("/indicator-system/versions/*/pack.zip", Access.roles(Role.ADMIN, Role.APPROVER, Role.ANALYST)),
 			post("/indicator-system/indicators", Access.ADMINS), post("/indicator-system/upload", Access.ADMINS),
-			post("/indicator-system/proposals/*/*", Access.roles(Role.ADMIN, Role.APPROVER)),
+			post("/indicator-system/proposals/*/*", Access.roles(Role.APPROVER)),
 			// notifications: each account its own
 			get("/notifications/*", Access.SIGNED_IN), post("/notifications/read", Access.SIGNED_IN),
 			// accounts, tokens and the audit

@@ -47,10 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The indicator system adjusted, narrated: the administrator downloads the indicator
  * table, uploads it with mistakes (400, every problem located, nothing stored), then with
- * a changed target and a new indicator; cannot approve the proposal himself; the corridor
- * approver approves it as version 2. This year is then evaluated under version 2 and says
- * so, 2022 still under version 1; the database holds the new indicator, the audit every
- * step, and version 2 downloads as a pack that loads.
+ * a changed target and a new indicator; neither he nor another administrator may approve
+ * the proposal; the corridor approver approves it as version 2. This year is then
+ * evaluated under version 2 and says so, 2022 still under version 1; the database holds
+ * the new indicator, the audit every step, and version 2 downloads as a pack that loads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -171,8 +171,11 @@ class IndicatorSystemIntegrationTest {
 		long id = count("select id from plan_version where state = 'PROPOSED'");
 		assertThat(this.catalog.current().findIndicator("HIGH_VALUE_PATENTS")).isEmpty();
 
-		// Four eyes: the proposer cannot approve it; an analyst cannot either.
-		assertThat(decide(admin, id, "approve").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		// Four eyes: the proposer cannot approve it, nor can another administrator or an
+		// analyst: only the corridor approver decides.
+		assertThat(decide(admin, id, "approve").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(decide(as("system-other-admin", Role.ADMIN), id, "approve").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(decide(as("system-analyst", Role.ANALYST), id, "approve").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(count("select count(*) from plan_version where state = 'APPROVED'")).isEqualTo(1);

@@ -44,10 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A rule and zone targets changed through one plan adjustment: the administrator's rule
  * (API) and zone-target file (API) go into the same waiting proposal, nothing is in force
- * meanwhile, another administrator cannot propose over it, the proposer cannot approve
- * it; once the corridor approver has, version 2 has both, the audit has every step, and
- * version 2 exported as a pack loads unchanged with its own rules.yaml and
- * decomposition.yaml, while version 1's export keeps the pack's.
+ * meanwhile, another administrator cannot propose over it, neither the proposer nor
+ * another administrator can approve it; once the corridor approver has, version 2 has
+ * both, the audit has every step, and version 2 exported as a pack loads unchanged with
+ * its own rules.yaml and decomposition.yaml, while version 1's export keeps the pack's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "observatory.test.context=rules-and-targets-adjustment")
@@ -111,7 +111,8 @@ class RulesAndTargetsAdjustmentIntegrationTest {
 		String page = approver.getForObject("/indicator-system", String.class);
 		assertThat(page).contains("id=\"system-rule-changes\"", "data-rule=\"XIHU_WITHIN\"",
 				"id=\"system-target-changes\"", "data-zone=\"XIHU\"");
-		assertThat(Adjustments.approve(admin, id).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(Adjustments.approve(admin, id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(Adjustments.approve(other, id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(Adjustments.approve(approver, id).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
 
 		assertThat(rules(approver)).contains("XIHU_WITHIN");

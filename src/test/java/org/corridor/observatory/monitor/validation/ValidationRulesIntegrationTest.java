@@ -127,7 +127,7 @@ class ValidationRulesIntegrationTest {
 				"data-rule=\"XIHU_WITHIN_CORRIDOR\"", "经管委会审定人");
 		// four eyes: the administrator who proposed it cannot approve it; the approver
 		// can
-		assertThat(Adjustments.approve(admin, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(Adjustments.approve(admin, proposal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(Adjustments.approve(approver, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
 		assertThat(audited("approve", "plan-version")).isEqualTo(1);
 		JsonNode inForce = analyst.getForObject(PLAN + "/validation/rules", JsonNode.class);

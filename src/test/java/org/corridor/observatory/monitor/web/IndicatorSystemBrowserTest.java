@@ -81,7 +81,7 @@ class IndicatorSystemBrowserTest extends BrowserTest {
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("system-pending")));
 		assertThat(pending.getText()).contains("中期评估后调高数字经济目标", "修改", "数字经济核心产业营业收入");
 		assertThat(browser.findElements(By.id("system-approve"))).isEmpty();
-		assertThat(pending.getText()).contains("须由管委会审定人或其他管理员审定");
+		assertThat(pending.getText()).contains("须由管委会审定人（提议人本人除外）审定");
 		show(pending);
 		screenshot("indicator-system-pending.png");
 

@@ -129,7 +129,7 @@ class ZoneTargetsBrowserTest extends BrowserTest {
 			TestRestTemplate approver = Adjustments.as(this.accounts, this.tokens, this.port, "targets-approver",
 					Role.APPROVER);
 			long proposal = Adjustments.pending(approver).orElseThrow();
-			assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+			assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(Adjustments.approve(approver, proposal).getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.OK);
 			browser.get(url("/targets?lang=zh_CN"));
 			WebElement line = browser.findElement(By.cssSelector("#targets-table tr[data-zone='XIHU']"));

@@ -160,7 +160,7 @@ class ZoneTargetsIntegrationTest {
 		// four eyes: the administrator who proposed it cannot approve it; the approver
 		// can
 		long proposal = accepted.getBody().get("proposal").asLong();
-		assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(Adjustments.approve(this.http, proposal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		TestRestTemplate approver = Adjustments.as(this.accounts, this.tokens, this.port, "targets-approver",
 				Role.APPROVER);
 		assertThat(approver.getForObject("/indicator-system", String.class)).contains("id=\"system-target-changes\"",

@@ -152,6 +152,12 @@ class AuthorizationMatrixTest {
 		assertThat(refused(send(HttpMethod.GET, "/audit", Role.APPROVER))).isFalse();
 		assertThat(refused(send(HttpMethod.GET, "/audit", Role.ANALYST))).isTrue();
 		assertThat(refused(send(HttpMethod.GET, "/no/such/page", Role.ADMIN))).isTrue();
+		// plan adjustments: the administrator proposes, the corridor approver alone
+		// decides
+		assertThat(refused(send(HttpMethod.POST, "/indicator-system/proposals/1/approve", Role.ADMIN))).isTrue();
+		assertThat(refused(send(HttpMethod.POST, "/indicator-system/proposals/1/reject", Role.ADMIN))).isTrue();
+		assertThat(refused(send(HttpMethod.POST, "/indicator-system/proposals/1/approve", Role.APPROVER))).isFalse();
+		assertThat(refused(send(HttpMethod.POST, "/indicator-system/indicators", Role.APPROVER))).isTrue();
 	}
 
 	private static List<Role> roles() {
