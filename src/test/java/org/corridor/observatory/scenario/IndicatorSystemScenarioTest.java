@@ -54,14 +54,15 @@ import static org.assertj.core.api.Assertions.within;
  * The proof of issue 12, narrated through the web layer only, as the corridor office
  * would live it, on the corridor pack without demo data:
  * <ol>
- * <li>the administrator loads the official 表1 — ten indicators — as a workbook on the
- * indicator-system page, in force from the mid-term adjustment (1 July 2023), and in the
- * same adjustment decomposes two of its indicators to the six reporting districts (临平区 is
- * kept only to split pre-2021 余杭 figures: not a part, as the targets page says): revenue
- * to all six (the parts add up to the corridor's 10 000), high-tech firms to five of them
- * (4 550 of 4 800; 德清 left without a target, which the sum check flags); a decomposition
- * that does not add up is refused with the numbers; nothing is in force until the
- * corridor approver (not the proposer) approves the whole as plan version 2;</li>
+ * <li>the administrator loads the official 表1 — ten indicators, each marked as a row of
+ * 表1 — as a workbook on the indicator-system page, in force from the mid-term adjustment
+ * (1 July 2023), and in the same adjustment decomposes two of its indicators to the six
+ * reporting districts (临平区 is kept only to split pre-2021 余杭 figures: not a part, as the
+ * targets page says): revenue to all six (the parts add up to the corridor's 10 000),
+ * high-tech firms to five of them (4 550 of 4 800; 德清 left without a target, which the
+ * sum check flags); a decomposition that does not add up is refused with the numbers;
+ * nothing is in force until the corridor approver (not the proposer) approves the whole
+ * as plan version 2;</li>
  * <li>the committee opens the 2024 round for the six districts: 西湖's import has one ERROR
  * (a count with a fraction: refused, located, nothing stored), its corrected figures one
  * WARNING (the districts' revenue 2.61 % short of the corridor's, beyond the pack's 2 %
@@ -197,14 +198,23 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		JsonNode indicators = anyone.getForObject(PLAN + "/indicators", JsonNode.class);
 		assertThat(indicators).hasSize(15);
 		List<String> adjusted = new ArrayList<>();
+		List<String> inTable1 = new ArrayList<>();
 		indicators.forEach((indicator) -> {
 			if (indicator.at("/adjustment/version").asInt() == 2) {
 				adjusted.add(indicator.get("code").asText());
+			}
+			if (indicator.path("table").asText().equals("TABLE_1")) {
+				inTable1.add(indicator.get("code").asText());
 			}
 		});
 		assertThat(adjusted).containsExactlyInAnyOrder(REVENUE, "RD_INTENSITY", FIRMS, "INVENTION_PATENTS_PER_10K",
 				"TECH_CONTRACT_TURNOVER", "DIGITAL_VALUE_ADDED_SHARE", "UNICORN_ENTERPRISES", "HIGH_LEVEL_TALENT",
 				"VENTURE_CAPITAL", "KEY_LABORATORIES");
+		// the ten rows are marked as 表1's, in the API and in the indicator table the
+		// administrator downloads next; the plan's other indicators are not
+		assertThat(inTable1).containsExactlyInAnyOrderElementsOf(adjusted);
+		assertThat(table1Rows(admin.getForObject("/indicator-system/indicators.xlsx", byte[].class)))
+			.containsExactlyInAnyOrderElementsOf(adjusted);
 		JsonNode firms = anyone.getForObject(PLAN + "/indicators/" + FIRMS, JsonNode.class);
 		assertThat(firms.at("/baseline/year").asInt()).isEqualTo(2020);
 		assertThat(firms.at("/baseline/value").decimalValue()).isEqualByComparingTo("2400");
@@ -474,6 +484,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 			revenue.put(IndicatorColumn.ATTRIBUTE, "预期性");
 			revenue.put(IndicatorColumn.REPORTING_UNIT_ZH, "市统计局");
 			revenue.put(IndicatorColumn.REPORTING_UNIT_EN, "Municipal Statistics Bureau");
+			revenue.put(IndicatorColumn.TABLE, "表1");
 			int r = 1;
 			write(sheet.createRow(r++), revenue, 2020, 5000);
 			row(sheet.createRow(r++), "RD_INTENSITY", "全社会研究与试验发展经费支出占地区生产总值比重", "R&D expenditure as a share of GDP",
@@ -503,6 +514,21 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		}
 	}
 
+	/** The codes of the rows a downloaded indicator table marks as 表1's. */
+	private static List<String> table1Rows(byte[] workbook) throws IOException {
+		List<String> codes = new ArrayList<>();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			DataFormatter formatter = new DataFormatter();
+			for (Row row : book.getSheetAt(0)) {
+				if (row.getRowNum() > 0
+						&& formatter.formatCellValue(row.getCell(IndicatorColumn.TABLE.ordinal())).equals("表1")) {
+					codes.add(formatter.formatCellValue(row.getCell(IndicatorColumn.CODE.ordinal())));
+				}
+			}
+		}
+		return codes;
+	}
+
 	private static void row(Row row, String code, String nameZh, String nameEn, String unitZh, String unitEn,
 			String category, String attribute, int baseYear, double baseline, String targets) {
 		Map<IndicatorColumn, String> cells = new LinkedHashMap<>();
@@ -516,6 +542,7 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		cells.put(IndicatorColumn.ATTRIBUTE, attribute);
 		cells.put(IndicatorColumn.TARGETS, targets);
 		cells.put(IndicatorColumn.FREQUENCY, "每年");
+		cells.put(IndicatorColumn.TABLE, "表1");
 		cells.put(IndicatorColumn.REPORTING_UNIT_ZH, "市科技局");
 		cells.put(IndicatorColumn.REPORTING_UNIT_EN, "Municipal Science and Technology Bureau");
 		write(row, cells, baseYear, baseline);
