@@ -215,6 +215,11 @@ class IndicatorSystemScenarioTest extends BrowserTest {
 		assertThat(inTable1).containsExactlyInAnyOrderElementsOf(adjusted);
 		assertThat(table1Rows(admin.getForObject("/indicator-system/indicators.xlsx", byte[].class)))
 			.containsExactlyInAnyOrderElementsOf(adjusted);
+		// the structure page and the overview now say so, instead of 表1's rows not given
+		String structure = anyone.getForObject("/structure?lang=zh_CN", String.class);
+		assertThat(structure).contains("10 项指标经规划调整标注为表中各行").doesNotContain("规划原文摘录未列出表中各行");
+		assertThat(structure.split("class=\"tag table-mark\">表1<", -1)).hasSize(11);
+		assertThat(anyone.getForObject("/?lang=zh_CN", String.class)).contains("10 项指标经规划调整标注为表中各行");
 		JsonNode firms = anyone.getForObject(PLAN + "/indicators/" + FIRMS, JsonNode.class);
 		assertThat(firms.at("/baseline/year").asInt()).isEqualTo(2020);
 		assertThat(firms.at("/baseline/value").decimalValue()).isEqualByComparingTo("2400");
