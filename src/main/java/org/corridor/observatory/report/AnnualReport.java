@@ -106,10 +106,30 @@ public record AnnualReport(String planId, LocalizedText planName, int year, Stri
 	 * @param accreditedInYear the names of those accredited in the year
 	 * @param inPlan how many the plan names
 	 * @param inPlanOperating how many of those operate, are accredited or evaluated
+	 * @param targets the plan's indicators that count platforms in the registry, against
+	 * their targets, in table order
 	 * @param demo whether any record is demo data
 	 */
 	public record PlatformSummary(LocalDate day, Map<PlatformStatus, Integer> byStage, int total,
-			List<String> accreditedInYear, int inPlan, int inPlanOperating, boolean demo) {
+			List<String> accreditedInYear, int inPlan, int inPlanOperating, List<PlatformTarget> targets,
+			boolean demo) {
+
+		public PlatformSummary {
+			targets = List.copyOf(targets);
+		}
+
+	}
+
+	/**
+	 * An indicator whose figure is the count of platforms in the registry (a computed
+	 * indicator over platforms, e.g. national innovation centres), against its target.
+	 *
+	 * @param row the indicator's row of the indicator table: its target and its count in
+	 * the year, as the evaluation gives them
+	 * @param gap how far the count is from the target value in the direction the
+	 * indicator should move (0 once it is reached), or null without a target or a count
+	 */
+	public record PlatformTarget(IndicatorRow row, Double gap) {
 	}
 
 	/**

@@ -313,22 +313,33 @@ public final class PdfWriter {
 
 	/**
 	 * The text in lines no wider than {@code width}: breaks at any CJK character and at
-	 * spaces; a Latin word wider than a line is broken where it must.
+	 * spaces; a Latin word wider than a line is broken where it must. Punctuation that
+	 * may not begin a line (避头点) hangs past the end of the line before, one mark at most;
+	 * when more would, the character before the marks goes down with them.
 	 */
 	List<String> wrap(String text, float size, float width) {
 		String clean = clean((text == null) ? "" : text);
 		List<String> lines = new ArrayList<>();
-		List<String> tokens = tokens(clean);
-		StringBuilder line = new StringBuilder();
+		List<String> line = new ArrayList<>();
 		float used = 0;
 		try {
-			for (String token : tokens) {
+			for (String token : tokens(clean)) {
 				float w = width(token, size);
-				if (used + w > width && line.length() > 0 && !(closing(token) && used + w <= width * 1.08f)) {
-					lines.add(line.toString().stripTrailing());
-					line.setLength(0);
-					used = 0;
-					if (token.isBlank()) {
+				boolean hangs = closing(token) && used <= width && used + w <= width * 1.08f;
+				if (used + w > width && !line.isEmpty() && !hangs) {
+					List<String> carried = new ArrayList<>();
+					if (closing(token)) {
+						while (line.size() > 1 && closing(line.get(line.size() - 1))) {
+							carried.add(0, line.remove(line.size() - 1));
+						}
+						if (line.size() > 1) {
+							carried.add(0, line.remove(line.size() - 1));
+						}
+					}
+					lines.add(String.join("", line).stripTrailing());
+					line = carried;
+					used = width(String.join("", line), size);
+					if (token.isBlank() && line.isEmpty()) {
 						continue;
 					}
 				}
@@ -337,26 +348,26 @@ public final class PdfWriter {
 						int cp = token.codePointAt(i);
 						String ch = new String(Character.toChars(cp));
 						float cw = width(ch, size);
-						if (used + cw > width && line.length() > 0) {
-							lines.add(line.toString());
-							line.setLength(0);
+						if (used + cw > width && !line.isEmpty()) {
+							lines.add(String.join("", line));
+							line = new ArrayList<>();
 							used = 0;
 						}
-						line.append(ch);
+						line.add(ch);
 						used += cw;
 						i += Character.charCount(cp);
 					}
 					continue;
 				}
-				line.append(token);
+				line.add(token);
 				used += w;
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (line.length() > 0 || lines.isEmpty()) {
-			lines.add(line.toString().stripTrailing());
+		if (!line.isEmpty() || lines.isEmpty()) {
+			lines.add(String.join("", line).stripTrailing());
 		}
 		return lines;
 	}

@@ -29,6 +29,7 @@ import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.plan.Attribute;
 import org.corridor.observatory.plan.Direction;
 import org.corridor.observatory.plan.Indicator;
+import org.corridor.observatory.plan.IndicatorQuery;
 import org.corridor.observatory.plan.LocalizedText;
 import org.corridor.observatory.plan.Plan;
 import org.corridor.observatory.plan.PlanCatalog;
@@ -178,7 +179,8 @@ public class ReportBuilder {
 		}
 		progress.step("platforms", done++, steps);
 		LocalDate day = LocalDate.of(year, 12, 31).isBefore(asOf) ? LocalDate.of(year, 12, 31) : asOf;
-		AnnualReport.PlatformSummary platformSummary = platforms(planId, corridor ? null : zone, year, day);
+		AnnualReport.PlatformSummary platformSummary = platforms(planId, corridor ? null : zone, year, day,
+				platformTargets(rows));
 		progress.step("chains", done++, steps);
 		List<AnnualReport.ChainRow> chainRows = new ArrayList<>();
 		ChainReport chainReport = this.chains.report(planId, year, corridor ? null : zone);
@@ -330,7 +332,39 @@ public class ReportBuilder {
 				meanCompletion(evaluation.indicators()), shares);
 	}
 
-	private AnnualReport.PlatformSummary platforms(String planId, String zone, int year, LocalDate day) {
+	/**
+	 * The rows of the indicators counted from the platform registry (a count over
+	 * platforms), each with its gap to the target.
+	 */
+	static List<AnnualReport.PlatformTarget> platformTargets(List<AnnualReport.IndicatorRow> rows) {
+		List<AnnualReport.PlatformTarget> targets = new ArrayList<>();
+		for (AnnualReport.IndicatorRow row : rows) {
+			IndicatorQuery query = row.indicator().query();
+			if (query != null && query.subject() == IndicatorQuery.Subject.PLATFORMS
+					&& query.measure() == IndicatorQuery.Measure.COUNT) {
+				targets.add(new AnnualReport.PlatformTarget(row, gap(row.indicator(), row.evaluation())));
+			}
+		}
+		return targets;
+	}
+
+	/**
+	 * How far the figure is from the target value in the direction the indicator should
+	 * move, 0 once reached; null without a target value or a figure, or for a range.
+	 */
+	static Double gap(Indicator indicator, IndicatorEvaluation e) {
+		if (e.targetValue() == null || e.actual() == null) {
+			return null;
+		}
+		return switch (indicator.direction()) {
+			case HIGHER -> Math.max(0, e.targetValue() - e.actual());
+			case LOWER -> Math.max(0, e.actual() - e.targetValue());
+			case RANGE -> null;
+		};
+	}
+
+	private AnnualReport.PlatformSummary platforms(String planId, String zone, int year, LocalDate day,
+			List<AnnualReport.PlatformTarget> targets) {
 		PlatformFilter filter = new PlatformFilter(null, null, null, null, null, zone);
 		List<Platform> all = this.platforms.search(planId, filter);
 		Map<PlatformStatus, Integer> byStage = new EnumMap<>(PlatformStatus.class);
@@ -358,7 +392,8 @@ public class ReportBuilder {
 			}
 			demo |= p.demo();
 		}
-		return new AnnualReport.PlatformSummary(day, byStage, all.size(), accredited, inPlan, inPlanOperating, demo);
+		return new AnnualReport.PlatformSummary(day, byStage, all.size(), accredited, inPlan, inPlanOperating, targets,
+				demo);
 	}
 
 	private static LocalizedText gapWord(Gap gap) {

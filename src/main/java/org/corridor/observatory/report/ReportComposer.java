@@ -38,6 +38,10 @@ public final class ReportComposer {
 	public static final List<String> TABLE_ZH = List.of("类别", "指标", "单位", "基期值", "目标值", "年均/累计要求", "当年实际", "完成度",
 			"进展评价", "属性");
 
+	/** The columns of part 四's table of the plan's platform counts, in both languages. */
+	public static final List<LocalizedText> PLATFORM_TARGETS_TABLE = List.of(LocalizedText.of("指标", "Indicator"),
+			LocalizedText.of("目标值", "Target"), LocalizedText.of("当前数", "Current count"), LocalizedText.of("差距", "Gap"));
+
 	/** The indicator table's columns, English. */
 	public static final List<String> TABLE_EN = List.of("Category", "Indicator", "Unit", "Baseline", "Target",
 			"Yearly / total requirement", "Actual", "Completion", "Progress", "Attribute");
@@ -51,6 +55,8 @@ public final class ReportComposer {
 	private final List<Block> blocks = new ArrayList<>();
 
 	private int figures;
+
+	private int tables;
 
 	private ReportComposer(AnnualReport report, Locale locale) {
 		this.report = report;
@@ -108,6 +114,12 @@ public final class ReportComposer {
 
 	private void small(String text) {
 		this.blocks.add(new Paragraph(text, true));
+	}
+
+	/** The caption of the next table, numbered in order: 表n … / Table n. … */
+	private String caption(String zh, String en) {
+		int n = ++this.tables;
+		return t("表" + n + " " + zh, "Table " + n + ". " + en);
 	}
 
 	// 一、规划实施总体情况
@@ -214,7 +226,7 @@ public final class ReportComposer {
 		for (NdrcRating rating : NdrcRating.values()) {
 			rows.add(List.of(in(rating.label()), String.valueOf(c.get(rating)), statusesOf(rating)));
 		}
-		this.blocks.add(new Table(t("表1 指标进展评价汇总", "Table 1. Indicators by progress"),
+		this.blocks.add(new Table(caption("指标进展评价汇总", "Indicators by progress"),
 				List.of(t("进展评价", "Progress"), t("指标数", "Indicators"), t("对应平台状态", "Platform status")), rows,
 				List.of(3, 2, 5)));
 	}
@@ -236,16 +248,17 @@ public final class ReportComposer {
 		AnnualReport r = this.report;
 		h1("二、主要目标指标完成情况", "2. Main targets");
 		long binding = r.indicators().stream().filter((row) -> row.indicator().isBinding()).count();
-		p(t("表2 列出规划 " + r.indicators().size() + " 项主要指标（约束性指标 " + binding + " 项在前）" + r.year()
+		int table = this.tables + 1;
+		p(t("表" + table + " 列出规划 " + r.indicators().size() + " 项主要指标（约束性指标 " + binding + " 项在前）" + r.year()
 				+ "年的完成情况。完成度 C =（当年实际 − 基期值）/（目标值 − 基期值）。",
-				"Table 2 lists the plan's " + r.indicators().size() + " main indicators (the " + binding
+				"Table " + table + " lists the plan's " + r.indicators().size() + " main indicators (the " + binding
 						+ " binding ones first) in " + r.year()
 						+ ". Completion C = (actual − baseline) / (target − baseline)."));
 		List<List<String>> rows = new ArrayList<>();
 		for (AnnualReport.IndicatorRow row : r.indicators()) {
 			rows.add(indicatorCells(row));
 		}
-		this.blocks.add(new Table(t("表2 主要目标指标完成情况", "Table 2. Main targets"), this.en ? TABLE_EN : TABLE_ZH, rows,
+		this.blocks.add(new Table(caption("主要目标指标完成情况", "Main targets"), this.en ? TABLE_EN : TABLE_ZH, rows,
 				List.of(3, 6, 2, 3, 3, 4, 3, 3, 3, 2)));
 		List<AnnualReport.IndicatorRow> lagging = r.lagging();
 		int n = 0;
@@ -263,14 +276,18 @@ public final class ReportComposer {
 	/** The cells of one row of the indicator table. */
 	List<String> indicatorCells(AnnualReport.IndicatorRow row) {
 		IndicatorEvaluation e = row.evaluation();
-		String target = (e.target() != null)
-				? e.target().describe() + t("（" + e.target().year() + "年）", " (" + e.target().year() + ")")
-				: ReportFormat.NONE;
 		return List.of((row.category() != null) ? in(row.category()) : ReportFormat.NONE, in(row.indicator().name()),
-				in(row.indicator().unit()), ReportFormat.figure(e.baselineValue()), target,
+				in(row.indicator().unit()), ReportFormat.figure(e.baselineValue()), target(e),
 				(row.requirement() != null) ? in(row.requirement()) : ReportFormat.NONE,
 				ReportFormat.figure(e.actual()), ReportFormat.percent(e.completion()), in(row.rating().label()),
 				attribute(row.indicator().attribute()));
+	}
+
+	/** A target as the tables write it: {@code ≥ 3（2025年）}, or a dash. */
+	private String target(IndicatorEvaluation e) {
+		return (e.target() != null)
+				? e.target().describe() + t("（" + e.target().year() + "年）", " (" + e.target().year() + ")")
+				: ReportFormat.NONE;
 	}
 
 	private String attribute(Attribute attribute) {
@@ -330,7 +347,7 @@ public final class ReportComposer {
 					String.valueOf(c.get(NdrcRating.LAGGING)), ReportFormat.percent(d.meanCompletion()),
 					shares.isEmpty() ? ReportFormat.NONE : shares));
 		}
-		this.blocks.add(new Table(t("表3 各区县指标进展与贡献", "Table 3. Districts: progress and contribution"),
+		this.blocks.add(new Table(caption("各区县指标进展与贡献", "Districts: progress and contribution"),
 				List.of(t("区县", "District"), t("评价指标数", "Rated"), in(NdrcRating.AHEAD.label()),
 						in(NdrcRating.FASTER.label()), in(NdrcRating.AS_EXPECTED.label()),
 						in(NdrcRating.LAGGING.label()), t("平均完成度", "Mean completion"),
@@ -414,8 +431,38 @@ public final class ReportComposer {
 		for (PlatformStatus stage : PlatformStatus.values()) {
 			rows.add(List.of(in(stage.label()), String.valueOf(b.get(stage))));
 		}
-		this.blocks.add(new Table(t("表4 平台按阶段统计", "Table 4. Platforms by stage"),
+		this.blocks.add(new Table(caption("平台按阶段统计", "Platforms by stage"),
 				List.of(t("阶段", "Stage"), t("平台数", "Platforms")), rows, List.of(4, 2)));
+		platformTargets(s.targets());
+	}
+
+	/**
+	 * The table of the plan's platform counts: each target against the registry's count.
+	 */
+	private void platformTargets(List<AnnualReport.PlatformTarget> targets) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		long reached = targets.stream().filter((target) -> target.gap() != null && target.gap() == 0).count();
+		long behind = targets.stream().filter((target) -> target.gap() != null && target.gap() > 0).count();
+		int year = this.report.year();
+		p(t("规划中由平台登记库计数的指标 " + targets.size() + " 项，按指标口径统计到 " + year + " 年末的平台数，" + reached + " 项已达到目标值，" + behind
+				+ " 项尚有差距（表" + (this.tables + 1) + "）。",
+				"Indicators of the plan counted from the platform registry: " + targets.size() + ". By the end of "
+						+ year + ", counted as each indicator defines it, " + reached + " at or past the target value, "
+						+ behind + " short of it (Table " + (this.tables + 1) + ")."));
+		List<List<String>> rows = new ArrayList<>();
+		for (AnnualReport.PlatformTarget target : targets) {
+			AnnualReport.IndicatorRow row = target.row();
+			rows.add(List.of(
+					in(row.indicator().name())
+							+ t("（" + in(row.indicator().unit()) + "）", " (" + in(row.indicator().unit()) + ")"),
+					target(row.evaluation()), ReportFormat.figure(row.evaluation().actual()),
+					ReportFormat.figure(target.gap())));
+		}
+		this.blocks.add(new Table(caption("规划平台数量目标与登记库当前数", "The plan's platform counts against the registry"),
+				PLATFORM_TARGETS_TABLE.stream().map((header) -> t(header.zh(), header.en())).toList(), rows,
+				List.of(7, 3, 2, 2)));
 	}
 
 	// 五、产业体系与产业链
@@ -437,7 +484,7 @@ public final class ReportComposer {
 					ReportFormat.percent(c.growth()), c.stars() + " / " + c.maxStars(), String.valueOf(c.gaps().size()),
 					top.isEmpty() ? ReportFormat.NONE : top));
 		}
-		this.blocks.add(new Table(t("表5 重点产业链实力与短板", "Table 5. Chains: strength and gaps"),
+		this.blocks.add(new Table(caption("重点产业链实力与短板", "Chains: strength and gaps"),
 				List.of(t("产业链", "Chain"), t("企业数", "Firms"), t("营业收入（万元）", "Revenue (10,000 yuan)"), t("增速", "Growth"),
 						t("星级", "Stars"), t("短板数", "Gaps"), t("主要短板", "Main gaps")),
 				rows, List.of(3, 2, 3, 2, 2, 2, 9)));
@@ -529,7 +576,7 @@ public final class ReportComposer {
 					e.projectedToMeet() ? t("能", "yes") : t("否", "no"), ReportFormat.percent(e.observedCagr()),
 					ReportFormat.percent(e.requiredCagr())));
 		}
-		this.blocks.add(new Table(t("表6 目标年趋势预测", "Table 6. Projection to the target year"),
+		this.blocks.add(new Table(caption("目标年趋势预测", "Projection to the target year"),
 				List.of(t("指标", "Indicator"), t("目标年", "Target year"), t("目标值", "Target"), t("趋势预测值", "Projection"),
 						t("预计能否实现", "Meets?"), t("基期以来年均增速", "Growth so far (yearly)"),
 						t("尚需年均增速", "Growth needed (yearly)")),
@@ -610,12 +657,10 @@ public final class ReportComposer {
 						"No forecastable indicator has a target after " + from + ": nothing to run."));
 				continue;
 			}
-			this.blocks
-				.add(new Table(
-						t("表" + (6 + number) + " 情景“" + run.name() + "”与基准预测",
-								"Table " + (6 + number) + ". Scenario \"" + run.name()
-										+ "\" beside the baseline forecast"),
-						this.en ? SCENARIO_TABLE_EN : SCENARIO_TABLE_ZH, rows, List.of(6, 2, 3, 3, 3, 3, 3, 3)));
+			this.blocks.add(new Table(
+					caption("情景“" + run.name() + "”与基准预测",
+							"Scenario \"" + run.name() + "\" beside the baseline forecast"),
+					this.en ? SCENARIO_TABLE_EN : SCENARIO_TABLE_ZH, rows, List.of(6, 2, 3, 3, 3, 3, 3, 3)));
 		}
 	}
 

@@ -1,9 +1,13 @@
 package org.corridor.observatory.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.corridor.observatory.TestAccounts;
+import org.corridor.observatory.Uploads;
 import org.corridor.observatory.audit.AuditEntry;
 import org.corridor.observatory.audit.AuditLog;
 import org.corridor.observatory.audit.AuditQuery;
+import org.corridor.observatory.monitor.Status;
 import org.corridor.observatory.security.AccountStore;
 import org.corridor.observatory.security.ApiTokens;
 import org.corridor.observatory.scenario.ScenarioRunner;
@@ -46,10 +52,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reports over the API on the demo figures: generated in the background (202, then the
  * job's phases until it is made), archived with their inputs and hashes, downloaded again
- * byte for byte, audited with who generated which; a district's report is judged against
- * the district's evaluation; bad requests are refused with Chinese and English and store
- * nothing; a district reporter may not ask for one. Its reports, audit entries and
- * account stay in its own context.
+ * byte for byte, audited with who generated which; a report as of an earlier day leaves
+ * out a figure published after it, made again or not; a district's report is judged
+ * against the district's evaluation; bad requests are refused with Chinese and English
+ * and store nothing; a district reporter may not ask for one. Its reports, audit entries
+ * and account stay in its own context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "observatory.demo.enabled=true")
 @ActiveProfiles("test")
@@ -61,6 +68,11 @@ class ReportJobsTest {
 	static final String JOBS = "/api/v1/plans/" + PLAN + "/reports";
 
 	static final String SCENARIOS = "/api/v1/plans/" + PLAN + "/scenarios";
+
+	static final String EVALUATIONS = "/api/v1/plans/" + PLAN + "/evaluations";
+
+	/** The indicator whose figure is revised after the as-of day. */
+	static final String LATER = "TOP_INSTITUTIONS_ATTRACTED";
 
 	@Autowired
 	TestRestTemplate http;
@@ -143,6 +155,110 @@ class ReportJobsTest {
 				assertThat(text)
 					.contains(ReportFormat.figure(e.get("actual").isNull() ? null : e.get("actual").asDouble()));
 			}
+		}
+	}
+
+	@Test
+	void aReportAsOfAnEarlierDayLeavesOutAFigurePublishedAfterIt() throws Exception {
+		int year = this.http.getForObject(EVALUATIONS, JsonNode.class).at("/data/year").asInt();
+		LocalDate today = LocalDate.now();
+		LocalDate day = today.minusDays(30);
+		// the demo figures were published at start, today: moved back to noon on the day,
+		// as if published then
+		Timestamp noon = Timestamp.from(day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		this.jdbc.sql("update import_batch set published_at = ? where state = 'PUBLISHED'").param(noon).update();
+		this.jdbc.sql("update observation set recorded_at = ?").param(noon).update();
+		JsonNode then = this.http
+			.getForObject(EVALUATIONS + "/" + LATER + "?year=" + year + "&asOf=" + day, JsonNode.class)
+			.get("data");
+		double published = then.get("actual").asDouble();
+		double revision = published + 2;
+
+		JsonNode before = await(
+				post(form("year", String.valueOf(year), "asOf", day.toString())).getBody().get("id").asText());
+		assertThat(before.get("state").asText()).isEqualTo("DONE");
+		assertThat(before.get("asOf").asText()).isEqualTo(day.toString());
+		List<List<String>> table = indicatorTable(before);
+		assertThat(row(table, then)).containsSubsequence(cells(then));
+
+		// after the day, the running total of institutions attracted is revised upwards
+		publish(LATER + ",CORRIDOR," + year + "," + revision);
+		JsonNode now = this.http.getForObject(EVALUATIONS + "/" + LATER + "?year=" + year, JsonNode.class).get("data");
+		assertThat(now.get("actual").asDouble()).isEqualTo(revision);
+
+		JsonNode again = await(
+				post(form("year", String.valueOf(year), "asOf", day.toString())).getBody().get("id").asText());
+		assertThat(again.get("figuresSha256").asText()).isEqualTo(before.get("figuresSha256").asText());
+		assertThat(indicatorTable(again)).isEqualTo(table);
+		assertThat(appendixAsOf(again)).isEqualTo(day + " 日终已发布数据");
+
+		JsonNode current = await(post(form("year", String.valueOf(year))).getBody().get("id").asText());
+		assertThat(current.get("asOf").asText()).isEqualTo(today.toString());
+		assertThat(current.get("figuresSha256").asText()).isNotEqualTo(before.get("figuresSha256").asText());
+		List<String> revised = row(indicatorTable(current), now);
+		assertThat(revised).containsSubsequence(cells(now));
+		assertThat(revised).isNotEqualTo(row(table, then));
+		assertThat(appendixAsOf(current)).isEqualTo(today + " 日终已发布数据");
+	}
+
+	/**
+	 * Uploads one figure and publishes it, as the administrator; a warning it raises (a
+	 * jump on the year before) acknowledged with a comment.
+	 */
+	private void publish(String figure) {
+		String path = "/api/v1/plans/" + PLAN + "/observations";
+		byte[] csv = ("indicator_code,zone_code,period,value\n" + figure + "\n").getBytes(StandardCharsets.UTF_8);
+		ResponseEntity<JsonNode> staged = Uploads.upload(this.http, path, "later.csv", csv);
+		if (staged.getStatusCode() == HttpStatus.CONFLICT) {
+			HttpEntity<LinkedMultiValueMap<String, Object>> acknowledged = Uploads.form("later.csv", csv,
+					MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+			staged.getBody()
+				.get("missing")
+				.forEach((key) -> acknowledged.getBody().add("acknowledgement", key.asText() + "=修订后的累计数"));
+			staged = this.http.postForEntity(path, acknowledged, JsonNode.class);
+		}
+		assertThat(staged.getStatusCode()).as(String.valueOf(staged.getBody())).isEqualTo(HttpStatus.CREATED);
+		assertThat(this.http
+			.postForEntity(path + "/batches/" + staged.getBody().get("id").asLong() + "/publish", null, JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	/** 当年实际, 完成度 and 进展评价 as the table writes an evaluation's. */
+	private static List<String> cells(JsonNode evaluation) {
+		return List.of(ReportFormat.figure(number(evaluation.get("actual"))),
+				ReportFormat.percent(number(evaluation.get("completion"))),
+				NdrcRating
+					.of(Status.valueOf(evaluation.get("status").asText()), number(evaluation.get("performanceRatio")))
+					.label()
+					.zh());
+	}
+
+	/** The rows of the Word file's indicator table. */
+	private List<List<String>> indicatorTable(JsonNode job) throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(job.get("id").asText(), "docx")))) {
+			return ReportDocumentsTest.table(doc, ReportComposer.TABLE_ZH);
+		}
+	}
+
+	/** The row of the indicator table for the indicator an evaluation is of. */
+	private List<String> row(List<List<String>> table, JsonNode evaluation) {
+		String name = this.http
+			.getForObject("/api/v1/plans/" + PLAN + "/indicators/" + evaluation.get("indicatorCode").asText(),
+					JsonNode.class)
+			.at("/name/zh")
+			.asText();
+		return table.stream().filter((row) -> row.get(1).equals(name)).findFirst().orElseThrow();
+	}
+
+	/** What the Word file's appendix says the figures are as of. */
+	private String appendixAsOf(JsonNode job) throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(job.get("id").asText(), "docx")))) {
+			return ReportDocumentsTest.table(doc, List.of("项目", "内容"))
+				.stream()
+				.filter((row) -> row.get(0).equals("数据截至"))
+				.findFirst()
+				.orElseThrow()
+				.get(1);
 		}
 	}
 
