@@ -164,10 +164,13 @@ public final class PdfWriter {
 		for (int c = 0; c < columns; c++) {
 			w[c] = WIDTH * t.widths().get(c) / sum;
 		}
-		ensure(60);
+		List<List<String>> header = cells(t.headers(), w, size, pad);
+		// the caption, the header and the first row on one page: a header alone at a
+		// page's foot, drawn again on the next, says nothing
+		float first = t.rows().isEmpty() ? 0 : height(cells(t.rows().get(0), w, size, pad), leading, pad);
+		ensure(30 + height(header, leading, pad) + first);
 		this.y -= 4;
 		centered(t.caption(), 9.5f);
-		List<List<String>> header = cells(t.headers(), w, size, pad);
 		row(header, w, leading, pad, true);
 		for (List<String> cells : t.rows()) {
 			List<List<String>> wrapped = cells(cells, w, size, pad);

@@ -91,6 +91,22 @@ final class PdfTables {
 		throw new AssertionError("no table headed " + headers + " in the PDF");
 	}
 
+	/**
+	 * Header rows left alone at a page's foot: the last row of their page, drawn again as
+	 * the first of the next one, with no row of their table under them.
+	 */
+	List<List<String>> headersAloneAtAPageFoot() {
+		List<List<String>> alone = new ArrayList<>();
+		for (int i = 0; i + 1 < this.rows.size(); i++) {
+			Row row = this.rows.get(i);
+			Row next = this.rows.get(i + 1);
+			if (next.page() == row.page() + 1 && next.squeezed().equals(row.squeezed())) {
+				alone.add(row.cells());
+			}
+		}
+		return alone;
+	}
+
 	/** The text of a cell: its lines top down, each line's characters left to right. */
 	private static String text(List<TextPosition> page, float left, float top, float right, float bottom) {
 		TreeMap<Float, TreeMap<Float, String>> lines = new TreeMap<>();

@@ -122,7 +122,9 @@ class ReportDocumentsTest {
 	@Test
 	void thePdfTableIsTheEvaluationApiInEveryColumnAndEveryPageSaysDemo() throws IOException, InterruptedException {
 		try (PDDocument doc = Loader.loadPDF(this.pdf)) {
-			assertSameCells(PdfTables.of(doc).table(ReportComposer.TABLE_ZH), indicatorRows());
+			PdfTables tables = PdfTables.of(doc);
+			assertSameCells(tables.table(ReportComposer.TABLE_ZH), indicatorRows());
+			assertThat(tables.headersAloneAtAPageFoot()).isEmpty();
 			PDFTextStripper stripper = new PDFTextStripper();
 			for (int i = 1; i <= doc.getNumberOfPages(); i++) {
 				stripper.setStartPage(i);
