@@ -2,7 +2,8 @@
 # The enterprise import end to end (see bench/README.md, "Enterprise import"): generates a
 # seeded CSV of firms × 2 years (valid credit codes, GCJ-02 positions in the corridor, tiers,
 # figures) and the same rows as an XLSX workbook; copies the CSV raw into a plain PostgreSQL
-# table with two indexes (the floor); then imports each format once through
+# table with two indexes (the floor), and reads it raw into a plain H2 table with two indexes
+# (H2's floor); then imports each format once through
 # EnterpriseImportService into a fresh PostgreSQL schema (enterprise_import_bench, the COPY
 # path) and into a fresh embedded H2 file database, each in its own JVM, and prints one
 # table: engine | format | rows | firms | file | read+check | fold+zones | store | import |
@@ -58,6 +59,9 @@ else
 	engines="${engines//postgres-warm/}"
 	engines="${engines//postgres/}"
 fi
+echo "== raw CSVREAD of the CSV into a plain H2 table, then two indexes (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+java -cp "$classpath" "$bench" rawh2 "$rows" "$out/enterprise" | tee "$out/enterprise-rawh2.txt"
+grep '^|' "$out/enterprise-rawh2.txt" >> "$report"
 for engine in $engines; do
 	for format in $formats; do
 		echo "== import $rows rows of $format into $engine (load average: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -31,6 +31,7 @@ import org.corridor.observatory.registry.enterprise.ProgressListener;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The enterprise import end to end through the real service, on a fresh embedded H2 file
@@ -43,6 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * prints one table row: format, rows, firms, the file's size, the time to read and check
  * the rows, to fold them into firms and find their zones, to store them, the whole
  * import, and the heap (see {@link HeapWatch}).</li>
+ * <li>{@code EnterpriseImportBench rawcopy|rawh2 ROWS FOLDER}: the floors, the CSV loaded
+ * raw into a plain PostgreSQL or H2 table with two indexes.</li>
  * </ul>
  * Timing covers the import, not the application's start. Run each import in a fresh JVM
  * so that one's garbage does not count against the other.
@@ -69,10 +72,13 @@ public final class EnterpriseImportBench {
 		else if (args.length == 3 && args[0].equals("rawcopy")) {
 			rawCopy(Integer.parseInt(args[1]), Path.of(args[2]));
 		}
+		else if (args.length == 3 && args[0].equals("rawh2")) {
+			rawH2(Integer.parseInt(args[1]), Path.of(args[2]));
+		}
 		else {
 			System.err
 				.println("usage: EnterpriseImportBench generate ROWS FOLDER | import csv|xlsx ROWS FOLDER [h2|postgres]"
-						+ " | rawcopy ROWS FOLDER");
+						+ " | rawcopy ROWS FOLDER | rawh2 ROWS FOLDER");
 			System.exit(2);
 		}
 	}
@@ -228,6 +234,41 @@ public final class EnterpriseImportBench {
 	 * The floor: the same CSV copied with {@code COPY} into a plain table of text columns
 	 * (no checks, no types), then two indexes built on it, in a scratch schema.
 	 */
+	/**
+	 * H2's floor, as {@link #rawCopy} is PostgreSQL's: the CSV read by H2's own
+	 * {@code CSVREAD} into a plain table of text columns in a fresh file database with
+	 * the platform's settings, in one statement (one transaction), then the same two
+	 * indexes. No check, no fold, no keys: what H2 takes to hold the file's rows at all.
+	 */
+	private static void rawH2(int rows, Path folder) throws Exception {
+		Path file = file(folder, rows, "csv");
+		Path h2 = folder.toAbsolutePath().resolve("h2-raw");
+		try (Connection connection = DriverManager.getConnection(BenchH2.url(h2.resolve("raw")), "sa", "");
+				Statement statement = connection.createStatement()) {
+			long started = System.nanoTime();
+			statement.execute("create table firms (uscc, name, industry, chains, segments, lon, lat,"
+					+ " crs, tiers, fig_year, revenue, rd_spending, employees, patents) as select * from csvread('"
+					+ file.toAbsolutePath() + "', null, 'charset=UTF-8')");
+			long loaded = System.nanoTime();
+			long copied;
+			try (var count = statement.executeQuery("select count(*) from firms")) {
+				count.next();
+				copied = count.getLong(1);
+			}
+			statement.execute("create index firms_by_year on firms (uscc, fig_year)");
+			statement.execute("create index firms_by_name on firms (name)");
+			long indexed = System.nanoTime();
+			System.out.printf(
+					"| raw CSVREAD into a plain H2 table | CSV | %,d | | %,.1f MB | | | %.1f + %.1f (two indexes) |"
+							+ " **%.1f** | | | | | | |%n",
+					copied, Files.size(file) / 1e6, (loaded - started) / 1e9, (indexed - loaded) / 1e9,
+					(indexed - started) / 1e9);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(h2);
+		}
+	}
+
 	private static void rawCopy(int rows, Path folder) throws Exception {
 		Path file = file(folder, rows, "csv");
 		try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
