@@ -1,5 +1,6 @@
 package org.corridor.observatory.bench;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -258,15 +259,19 @@ public final class EnterpriseImportBench {
 			statement.execute("create index firms_by_year on firms (uscc, fig_year)");
 			statement.execute("create index firms_by_name on firms (name)");
 			long indexed = System.nanoTime();
-			System.out.printf(
-					"| raw CSVREAD into a plain H2 table | CSV | %,d | | %,.1f MB | | | %.1f + %.1f (two indexes) |"
-							+ " **%.1f** | | | | | | |%n",
-					copied, Files.size(file) / 1e6, (loaded - started) / 1e9, (indexed - loaded) / 1e9,
-					(indexed - started) / 1e9);
+			printFloor("raw CSVREAD into a plain H2 table", copied, file, started, loaded, indexed);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(h2);
 		}
+	}
+
+	/** A floor's table row: rows loaded, the load's time and the two indexes'. */
+	private static void printFloor(String engine, long copied, Path file, long started, long loaded, long indexed)
+			throws IOException {
+		System.out.printf("| %s | CSV | %,d | | %,.1f MB | | | %.1f + %.1f (two indexes) | **%.1f** | | | | | | |%n",
+				engine, copied, Files.size(file) / 1e6, (loaded - started) / 1e9, (indexed - loaded) / 1e9,
+				(indexed - started) / 1e9);
 	}
 
 	private static void rawCopy(int rows, Path folder) throws Exception {
@@ -289,11 +294,7 @@ public final class EnterpriseImportBench {
 			statement.execute("create index on " + SCHEMA + "_raw.firms (uscc, fig_year)");
 			statement.execute("create index on " + SCHEMA + "_raw.firms (name)");
 			long indexed = System.nanoTime();
-			System.out.printf(
-					"| raw COPY into a plain table | CSV | %,d | | %,.1f MB | | | %.1f + %.1f (two indexes) |"
-							+ " **%.1f** | | | | | | |%n",
-					copied, Files.size(file) / 1e6, (loaded - started) / 1e9, (indexed - loaded) / 1e9,
-					(indexed - started) / 1e9);
+			printFloor("raw COPY into a plain table", copied, file, started, loaded, indexed);
 			statement.execute("drop schema " + SCHEMA + "_raw cascade");
 		}
 	}
