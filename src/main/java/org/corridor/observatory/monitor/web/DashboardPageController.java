@@ -85,7 +85,7 @@ class DashboardPageController {
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean unpublished,
 			Model model) {
 		Plan plan = this.catalog.current();
-		plan.getIndicator(code);
+		plan.getIndicator(code); // an unknown code is a 404 before anything is evaluated
 		String zoneCode = (zone != null && !zone.isBlank()) ? plan.getZone(zone).code() : plan.rootZone().code();
 		IndicatorEvaluation evaluation = this.evaluations.evaluateIndicator(plan.id(), code, year, zoneCode,
 				unpublished);
