@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import org.corridor.observatory.chain.reference.ReferenceRegion;
@@ -260,9 +261,15 @@ public class ChainService {
 		this.built.put(event.planId(), buildLater(event.planId()));
 	}
 
+	/**
+	 * When the platform stops: no cube starts, and one being built is waited for (its
+	 * reads do not stop when interrupted), so that it does not read on while the
+	 * connection pool closes under it.
+	 */
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
 		this.builder.shutdownNow();
+		this.builder.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	private CompletableFuture<Built> buildLater(String planId) {

@@ -1,11 +1,16 @@
 package org.corridor.observatory.registry.enterprise;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * current index, searches take the SQL path, so a firm is found (and a renamed one no
  * longer found by its old name) right after its import commits. A build that a change
  * overtook is thrown away. Inside a transaction that may write, the index is not used
- * either: that transaction may see firms the index cannot.
+ * either: that transaction may see firms the index cannot. When the platform stops, a
+ * build under way is cancelled and waited for, before the connection pool closes under
+ * it.
  */
 @Component
 class NameIndexes {
@@ -64,6 +71,12 @@ class NameIndexes {
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	/** Set when the platform stops: a build under way gives up. */
+	private volatile boolean stopping;
+
+	/** The statement of the build under way, to cancel when the platform stops. */
+	private volatile PreparedStatement reading;
 
 	NameIndexes(JdbcTemplate template, PlatformTransactionManager transactions, PlanCatalog catalog) {
 		this.catalog = catalog;
@@ -131,7 +144,7 @@ class NameIndexes {
 	}
 
 	private void queue(State state) {
-		if (!state.queued) {
+		if (!state.queued && !this.stopping) {
 			state.queued = true;
 			this.builder.execute(() -> build(state));
 		}
@@ -149,6 +162,10 @@ class NameIndexes {
 			index = this.snapshot.execute((status) -> read(state.planId));
 		}
 		catch (RuntimeException ex) {
+			if (this.stopping) {
+				logger.debug("name index of plan " + state.planId + " not built: the platform is stopping", ex);
+				return;
+			}
 			logger.warn("name index of plan " + state.planId + " not built; searches by name read the database", ex);
 			synchronized (state) {
 				state.failed = state.generation == generation;
@@ -167,13 +184,61 @@ class NameIndexes {
 
 	private NameIndex read(String planId) {
 		NameIndex.Builder firms = new NameIndex.Builder();
-		this.streaming.query(BY_CODE, (rs) -> {
+		this.streaming.query((connection) -> statement(connection.prepareStatement(BY_CODE), planId), (rs) -> {
+			goingOn();
 			firms.add(rs.getString(1), rs.getString(2), rs.getBoolean(3));
-		}, planId);
-		this.streaming.query(BY_NAME, (rs) -> {
+		});
+		this.streaming.query((connection) -> statement(connection.prepareStatement(BY_NAME), planId), (rs) -> {
+			goingOn();
 			firms.ranked(rs.getString(1));
-		}, planId);
+		});
 		return firms.build();
+	}
+
+	/** A build's statement, kept to cancel; refused once the platform is stopping. */
+	private PreparedStatement statement(PreparedStatement statement, String planId) throws SQLException {
+		statement.setString(1, planId);
+		this.reading = statement;
+		goingOn();
+		return statement;
+	}
+
+	/**
+	 * Gives up a build once the platform is stopping, between rows too (H2 hands on rows
+	 * it has read whole, which a cancel does not stop).
+	 */
+	private void goingOn() throws SQLException {
+		if (this.stopping) {
+			throw new SQLException("the platform is stopping");
+		}
+	}
+
+	/** Whether a build has begun reading the registry (tests). */
+	boolean reading() {
+		return this.reading != null;
+	}
+
+	/**
+	 * When the platform stops: no build starts, the one under way is cancelled (its rows
+	 * stop coming) and waited for, so that it does not read on while the connection pool
+	 * closes under it.
+	 */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.stopping = true;
+		this.builder.shutdown();
+		PreparedStatement statement = this.reading;
+		if (statement != null) {
+			try {
+				statement.cancel();
+			}
+			catch (SQLException ex) {
+				// closed already: that build is over
+			}
+		}
+		if (!this.builder.awaitTermination(10, TimeUnit.SECONDS)) {
+			logger.warn("name index build still running at stop");
+		}
 	}
 
 	private static final class State {
